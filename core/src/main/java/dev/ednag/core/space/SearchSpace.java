@@ -1,0 +1,45 @@
+package dev.ednag.core.space;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Encodes architectures as real-valued genomes and decodes genomes back. Genomes live in flat
+ * population arrays (row-major, one genome of {@link GenomeShape#length()} values per individual),
+ * so every method takes the array and the offset of the genome inside it.
+ */
+public interface SearchSpace {
+
+    /** Short stable name used on the command line, e.g. {@code nb201}. */
+    String name();
+
+    /** One line for humans. */
+    String description();
+
+    GenomeShape shape();
+
+    /** Number of distinct valid architectures. */
+    long size();
+
+    /** Decodes the genome at {@code genomes[offset .. offset + D)}; {@code null} when it is invalid. */
+    Architecture decode(double[] genomes, int offset);
+
+    /** Writes the canonical (one-hot) genome of {@code architecture} at {@code genomes[offset ..]}. */
+    void encode(Architecture architecture, double[] genomes, int offset);
+
+    /**
+     * Parses a canonical key.
+     *
+     * @throws IllegalArgumentException naming the key and the expected form when it is not of this space
+     */
+    Architecture parse(String key);
+
+    /** A uniformly random valid architecture. */
+    Architecture sample(RandomGenerator random);
+
+    /** Every architecture of the space, when it is small enough to list. */
+    default Optional<List<? extends Architecture>> enumerate() {
+        return Optional.empty();
+    }
+}
