@@ -1,0 +1,38 @@
+package dev.ednag.spaces;
+
+import dev.ednag.core.space.SearchSpace;
+import dev.ednag.spaces.nb201.Nb201Space;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The built-in search spaces by their command-line name (currently only {@code nb201}). */
+public final class SearchSpaces {
+
+    // Sorted, so names() and error messages list spaces in a stable order.
+    private static final Map<String, SearchSpace> BY_NAME = new TreeMap<>(Map.of(
+            Nb201Space.NAME, Nb201Space.instance()));
+
+    private SearchSpaces() {
+    }
+
+    /**
+     * The space called {@code name} (case-insensitive, surrounding blanks ignored).
+     *
+     * @throws IllegalArgumentException for unknown names, listing the known ones
+     */
+    public static SearchSpace get(String name) {
+        SearchSpace space = name == null ? null : BY_NAME.get(name.strip().toLowerCase(Locale.ROOT));
+        if (space == null) {
+            throw new IllegalArgumentException(
+                    "unknown search space '" + name + "'; known: " + String.join(", ", names()));
+        }
+        return space;
+    }
+
+    /** The known names, sorted. */
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+}
