@@ -1,0 +1,247 @@
+package dev.ednag.benchmarks;
+
+import dev.ednag.core.space.SearchSpace;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Streams one CSV (or gzipped CSV) into a {@link MetricTable}, hashing the raw bytes on the way.
+ * One instance reads one file; {@link TableLoader} is the public entry point.
+ */
+final class CsvTableReader {
+
+    static final String KEY_COLUMN = "arch_str";
+
+    private static final int BUFFER = 1 << 16;
+    private static final int MAX_SHOWN = 120;
+
+    private final String displayName;
+    private final String fileName;
+    private final SearchSpace space;
+
+    private int lineNumber;
+
+    /**
+     * @param displayName how messages name the file (the path as the user gave it)
+     * @param fileName the bare file name recorded in {@link DataFile}
+     * @param space when not null, every key must parse in it and is stored in canonical form
+     */
+    CsvTableReader(String displayName, String fileName, SearchSpace space) {
+        this.displayName = displayName;
+        this.fileName = fileName;
+        this.space = space;
+    }
+
+    MetricTable read(InputStream raw) throws IOException {
+        MessageDigest sha256 = newSha256();
+        DigestInputStream digested = new DigestInputStream(raw, sha256);
+        BufferedInputStream buffered = new BufferedInputStream(digested, BUFFER);
+        LinkedHashMap<String, double[]> columns = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
+        List<String> keys;
+        try {
+            InputStream text = isGzip(buffered) ? new GZIPInputStream(buffered, BUFFER) : buffered;
+            keys = parse(reader(text), columns, ignored);
+            drain(digested); // hash whatever the parser did not need (e.g. the gzip trailer)
+        } catch (EOFException e) {
+            throw new TableFormatException(displayName + " is truncated (unexpected end of gzip data)", e);
+        } catch (ZipException e) {
+            throw new TableFormatException(displayName + " is not valid gzip data (" + e.getMessage() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new TableFormatException(displayName + " is not UTF-8 text (near line " + (lineNumber + 1) + ")", e);
+        }
+        String sha = HexFormat.of().formatHex(sha256.digest());
+        DataFile file = new DataFile(fileName, sha, keys.size());
+        return new MetricTable(fileName, keys.toArray(String[]::new), columns, ignored, List.of(file));
+    }
+
+    private List<String> parse(BufferedReader reader, Map<String, double[]> columnsOut, List<String> ignoredOut)
+            throws IOException {
+        String header = nextNonBlankLine(reader);
+        if (header == null) {
+            throw new TableFormatException(displayName + ": the file is empty; expected a CSV header line with an '"
+                    + KEY_COLUMN + "' column");
+        }
+        int headerLine = lineNumber;
+        if (header.startsWith("\uFEFF")) {
+            header = header.substring(1); // byte-order mark written by some spreadsheet programs
+        }
+        List<String> names = headerNames(header, headerLine);
+        int keyColumn = names.indexOf(KEY_COLUMN);
+        if (keyColumn < 0) {
+            throw new TableFormatException(displayName + ": no '" + KEY_COLUMN + "' column in the header (found: "
+                    + abbreviate(String.join(", ", names)) + ")");
+        }
+        ColumnBuilder[] builders = new ColumnBuilder[names.size()];
+        for (int c = 0; c < builders.length; c++) {
+            if (c != keyColumn && !names.get(c).isEmpty()) {
+                builders[c] = new ColumnBuilder(names.get(c));
+            } else if (c != keyColumn) {
+                ignoredOut.add("(unnamed column " + (c + 1) + ")"); // e.g. a pandas index written without a name
+            }
+        }
+        List<String> keys = readRows(reader, names.size(), keyColumn, builders);
+        if (keys.isEmpty()) {
+            throw new TableFormatException(displayName + ": no data rows (only a header on line " + headerLine + ")");
+        }
+        for (ColumnBuilder builder : builders) {
+            if (builder == null) {
+                continue;
+            }
+            if (builder.type() == ColumnBuilder.Type.TEXT) {
+                ignoredOut.add(builder.name());
+            } else {
+                columnsOut.put(builder.name(), builder.values());
+            }
+        }
+        return keys;
+    }
+
+    private List<String> headerNames(String header, int headerLine) throws TableFormatException {
+        CsvLineSplitter splitter = new CsvLineSplitter(header.length() + 1);
+        int count = split(splitter, header);
+        List<String> names = new ArrayList<>(count);
+        Set<String> seen = new HashSet<>();
+        for (int c = 0; c < count; c++) {
+            String name = splitter.field(c);
+            if (!name.isEmpty() && !seen.add(name)) {
+                throw new TableFormatException(displayName + " line " + headerLine + ": column '" + name
+                        + "' appears twice in the header");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private List<String> readRows(BufferedReader reader, int fieldCount, int keyColumn, ColumnBuilder[] builders)
+            throws IOException {
+        CsvLineSplitter splitter = new CsvLineSplitter(fieldCount);
+        List<String> keys = new ArrayList<>(16_384);
+        Map<String, Integer> keyLines = new HashMap<>(32_768);
+        String line;
+        while ((line = nextNonBlankLine(reader)) != null) {
+            int found = split(splitter, line);
+            if (found != fieldCount) {
+                throw new TableFormatException(displayName + " line " + lineNumber + ": expected " + fieldCount
+                        + " fields as in the header, found " + found);
+            }
+            String key = canonicalKey(splitter.field(keyColumn));
+            Integer firstLine = keyLines.putIfAbsent(key, lineNumber);
+            if (firstLine != null) {
+                throw new TableFormatException(displayName + " line " + lineNumber + ": duplicate " + KEY_COLUMN
+                        + " '" + abbreviate(key) + "' (first on line " + firstLine + ")");
+            }
+            keys.add(key);
+            for (int c = 0; c < builders.length; c++) {
+                if (builders[c] != null) {
+                    addValue(builders[c], splitter.field(c));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void addValue(ColumnBuilder builder, String field) throws TableFormatException {
+        try {
+            builder.add(field, lineNumber);
+        } catch (NumberFormatException e) {
+            throw new TableFormatException(displayName + " line " + lineNumber + ": column '" + builder.name()
+                    + "': '" + abbreviate(field) + "' is not a number (the column is numeric from line "
+                    + builder.typeLine() + ")");
+        }
+    }
+
+    private String canonicalKey(String key) throws TableFormatException {
+        if (key.isEmpty()) {
+            throw new TableFormatException(displayName + " line " + lineNumber + ": empty " + KEY_COLUMN);
+        }
+        if (space == null) {
+            return key;
+        }
+        try {
+            return space.parse(key).key();
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            // The SearchSpace contract has parse messages name the key; add it only when one does not.
+            String message = why.contains("'" + key + "'") || why.contains("'" + abbreviate(key))
+                    ? why
+                    : "'" + abbreviate(key) + "' is not a " + space.name() + " architecture: " + why;
+            throw new TableFormatException(displayName + " line " + lineNumber + ": " + message, e);
+        }
+    }
+
+    private int split(CsvLineSplitter splitter, String line) throws TableFormatException {
+        try {
+            return splitter.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new TableFormatException(displayName + " line " + lineNumber + ": " + e.getMessage());
+        }
+    }
+
+    private String nextNonBlankLine(BufferedReader reader) throws IOException {
+        String line;
+        do {
+            line = reader.readLine(); // handles \n, \r\n and \r
+            if (line == null) {
+                return null;
+            }
+            lineNumber++;
+        } while (line.isBlank());
+        return line;
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        // REPORT, not REPLACE: a binary or Latin-1 file should fail loudly, not load mangled keys.
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
+    }
+
+    /** Gzip is recognised by its magic bytes 1f 8b, whatever the file is called. */
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        return b0 == 0x1f && b1 == 0x8b;
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        while (in.read(buffer) >= 0) {
+            // only the digest needs these bytes
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "...";
+    }
+}
