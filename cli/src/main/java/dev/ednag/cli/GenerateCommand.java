@@ -1,0 +1,284 @@
+package dev.ednag.cli;
+
+import dev.ednag.benchmarks.Protocol;
+import dev.ednag.benchmarks.TableFormatException;
+import dev.ednag.benchmarks.nb201.Nb201Benchmark;
+import dev.ednag.benchmarks.nb201.Nb201Dataset;
+import dev.ednag.core.ednag.EdnagConfig;
+import dev.ednag.core.ednag.EdnagOptimizer;
+import dev.ednag.core.ednag.EdnagVariant;
+import dev.ednag.core.eval.JournalMismatchException;
+import dev.ednag.core.fitness.AccuracyStretch;
+import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.core.json.Json;
+import dev.ednag.core.run.RunResult;
+import dev.ednag.core.run.RunSpec;
+import dev.ednag.core.run.Runner;
+import dev.ednag.spaces.SearchSpaces;
+import dev.ednag.study.Problem;
+import dev.ednag.study.RunArtifacts;
+import dev.ednag.study.RunContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ednag generate}: one EDNAG run on a benchmark table, with its result, trace, journal and plot. */
+@Command(name = "generate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Generates architectures with EDNAG on a tabular benchmark and prints the best ones.",
+            "",
+            "Writes to the output folder: result.json (manifest and top architectures), trace.csv (one row",
+            "per denoising iteration), journal.jsonl (every evaluation, appended as it completes) and",
+            "denoising.png. Re-running the same command replays the journal: a killed run continues where",
+            "it stopped and ends exactly as an uninterrupted one.",
+            ""},
+        footer = {"",
+            "Protocols: 'oracle' is the EDNAG paper's: the optimizer's fitness is the 200-epoch test accuracy.",
+            "'blackbox' is the field's standard: the optimizer sees a validation metric only (cifar10: the",
+            "200-epoch cifar10-valid split; cifar100 and ImageNet16-120: 12-epoch validation) and the test",
+            "accuracy of what it found is reported, never shown to it.",
+            "",
+            "Metric names: test, valid, valid12, test12, params, flops, or any numeric column of the table.",
+            "Exit codes: 0 done, 2 bad input (nothing written), 1 internal error."})
+final class GenerateCommand implements Callable<Integer> {
+
+    private static final int MAX_POPULATION = 100_000;
+    private static final int MAX_STEPS = 1_000_000;
+
+    @Option(names = "--space", paramLabel = "NAME", defaultValue = "nb201",
+            description = "Search space (default: ${DEFAULT-VALUE}). Known: nb201.")
+    String space;
+
+    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "cifar10",
+            description = "cifar10, cifar100 or ImageNet16-120 (default: ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--protocol", paramLabel = "oracle|blackbox", defaultValue = "blackbox",
+            description = "What the optimizer may see (default: ${DEFAULT-VALUE}); see below.")
+    String protocol;
+
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "Use your own NB201 table (CSV or CSV.gz, header with arch_str and numeric columns)"
+                    + " instead of the built-in one.")
+    Path table;
+
+    @Option(names = "--search-metric", paramLabel = "NAME",
+            description = "Metric the optimizer maximises (default: the protocol's).")
+    String searchMetric;
+
+    @Option(names = "--report-metric", paramLabel = "NAME",
+            description = "Metric results are reported on (default: test).")
+    String reportMetric;
+
+    @Option(names = "--variant", paramLabel = "NAME", defaultValue = "faithful",
+            description = "EDNAG configuration (default: ${DEFAULT-VALUE}, the authors' reference behaviour).")
+    String variant;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Alpha-table length N; N-1 denoising iterations run (faithful: 100).")
+    Integer steps;
+
+    @Option(names = "--population", paramLabel = "N", description = "Population size P (faithful: 30).")
+    Integer population;
+
+    @Option(names = "--noise-scale", paramLabel = "X",
+            description = "Multiplier of the DDPM posterior noise, 0..1 (faithful: 0.8).")
+    Double noiseScale;
+
+    @Option(names = "--temperature", paramLabel = "X",
+            description = "Energy temperature of the x0 estimate's weights (faithful: 1.0).")
+    Double temperature;
+
+    @Option(names = "--fitness-factor", paramLabel = "X",
+            description = "Scale applied to the search metric before EDNAG's stretch, so that good values land"
+                    + " near 95 (default: the dataset's factor, 1.0 / 1.2 / 2.0).")
+    Double fitnessFactor;
+
+    @Option(names = "--mutation-rate", paramLabel = "X", description = "Probability an individual mutates (faithful: 0.6).")
+    Double mutationRate;
+
+    @Option(names = "--mutation-eta", paramLabel = "X", description = "Polynomial-mutation index (faithful: 5).")
+    Double mutationEta;
+
+    @Option(names = "--elite-rate", paramLabel = "X", description = "Fraction kept as elites (faithful: 0.1).")
+    Double eliteRate;
+
+    @Option(names = "--diversity-rate", paramLabel = "X", description = "Fraction kept for diversity (faithful: 0.2).")
+    Double diversityRate;
+
+    @Option(names = "--crossover-rate", paramLabel = "X",
+            description = "Simulated binary crossover rate (faithful: 0; the reference never calls it).")
+    Double crossoverRate;
+
+    @Option(names = "--budget", paramLabel = "N",
+            description = "Stop after N unique architectures have been evaluated (default: no limit).")
+    Long budget;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5",
+            description = "Architectures to print and record (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: ednag-runs/<space>-<dataset>-<protocol>-<variant>-seed<N>).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Evaluator threads; results never depend on it (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no table; only errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        validateSizes();
+        if (!SearchSpaces.names().contains(space.toLowerCase(java.util.Locale.ROOT))) {
+            throw new InputException("--space '" + space + "' is not a known search space; expected one of "
+                    + String.join(", ", SearchSpaces.names()));
+        }
+        Problem problem = problem();
+        EdnagVariant ednagVariant = parse(() -> EdnagVariant.parse(variant));
+        EdnagConfig config = parse(() -> configure(ednagVariant.config(new ScaledStretch(
+                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN))),
+                "option");
+        EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
+        long limit = budget == null ? 0 : budget;
+        RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
+        Path dir = outputDir(ednagVariant);
+
+        Map<String, Object> identity = runIdentity(ctx);
+        RunSpec spec = new RunSpec(problem.space(), optimizer, problem.oracle(), problem.search().goal(), seed,
+                limit, dir.resolve(RunArtifacts.JOURNAL), sha256(Json.write(identity)), identity, threads);
+        ProgressBar bar = new ProgressBar(System.err, config.steps() - 1, !quiet && ProgressBar.interactive());
+        RunResult result;
+        try {
+            Files.createDirectories(dir);
+            result = Runner.run(spec, bar);
+        } catch (JournalMismatchException e) {
+            throw new InputException(e.getMessage() + "; use another --out or remove the journal", e);
+        } finally {
+            bar.finish();
+        }
+        RunArtifacts.write(dir, ctx, result, top);
+        if (!quiet) {
+            ResultTable.print(System.out, ctx, result, top, dir);
+        }
+        return 0;
+    }
+
+    private void validateSizes() {
+        requireRange("--population", population, 2, MAX_POPULATION);
+        requireRange("--steps", steps, 2, MAX_STEPS);
+        requireRange("--top", top, 1, 10_000);
+        requireRange("--threads", threads, 1, 1024);
+        if (budget != null && budget < 1) {
+            throw new InputException("--budget must be at least 1 unique architecture, got " + budget);
+        }
+    }
+
+    private static void requireRange(String option, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new InputException(option + " must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+
+    private Problem problem() {
+        Nb201Dataset ds = parse(() -> Nb201Dataset.parse(dataset));
+        Protocol p = parse(() -> Protocol.parse(protocol));
+        Nb201Benchmark bench;
+        if (table == null) {
+            bench = Nb201Benchmark.shipped();
+        } else {
+            try {
+                bench = Nb201Benchmark.fromUserTable(table);
+            } catch (TableFormatException | IllegalArgumentException e) {
+                throw new InputException("--table: " + e.getMessage(), e);
+            }
+        }
+        return parse(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null));
+    }
+
+    private EdnagConfig configure(EdnagConfig base) {
+        return new EdnagConfig(
+                population == null ? base.population() : population,
+                steps == null ? base.steps() : steps,
+                base.schedule(),
+                noiseScale == null ? base.noiseScale() : noiseScale,
+                temperature == null ? base.temperature() : temperature,
+                base.fitness(),
+                mutationRate == null ? base.mutationRate() : mutationRate,
+                mutationEta == null ? base.mutationEta() : mutationEta,
+                base.strongMutationAt(), base.mutationLower(), base.mutationUpper(), base.mutationUPerGene(),
+                crossoverRate == null ? base.crossoverRate() : crossoverRate,
+                base.crossoverEta(),
+                eliteRate == null ? base.eliteRate() : eliteRate,
+                diversityRate == null ? base.diversityRate() : diversityRate,
+                base.rouletteMode(), base.diverseExcludesElites(), base.rowRange(), base.normalizeInitial(),
+                base.normalizeAfterSelect());
+    }
+
+    private Path outputDir(EdnagVariant v) {
+        if (out != null) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new InputException("--out '" + out + "' exists and is not a folder");
+            }
+            return out;
+        }
+        try {
+            return Path.of("ednag-runs", space + "-" + dataset + "-" + protocol + "-" + v.id() + "-seed" + seed);
+        } catch (InvalidPathException e) {
+            throw new InputException("cannot name an output folder after these options: " + e.getMessage());
+        }
+    }
+
+    /** What makes two runs the same run: everything but output location, threads and display. */
+    private static Map<String, Object> runIdentity(RunContext ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("space", ctx.space());
+        m.put("benchmark", ctx.benchmark());
+        m.put("dataset", ctx.dataset());
+        m.put("protocol", ctx.protocol());
+        m.put("searchMetric", ctx.searchMetric());
+        m.put("reportMetric", ctx.reportMetric());
+        m.put("dataFiles", ctx.dataFiles());
+        m.put("optimizer", ctx.optimizer());
+        m.put("configuration", ctx.configuration());
+        m.put("seed", ctx.seed());
+        m.put("budget", ctx.budget());
+        return m;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Runs a parser, turning its IllegalArgumentException into a one-line input error. */
+    private static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+}

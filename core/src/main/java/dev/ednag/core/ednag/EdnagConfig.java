@@ -1,0 +1,130 @@
+package dev.ednag.core.ednag;
+
+import dev.ednag.core.diffusion.AlphaSchedule;
+import dev.ednag.core.evolution.RouletteMode;
+import dev.ednag.core.evolution.RowRange;
+import dev.ednag.core.fitness.ScaledStretch;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every setting of an EDNAG run (spec §1). Options marked [QUIRK] reproduce oddities of the
+ * reference code; {@link EdnagVariant#FAITHFUL} sets them all as the reference has them.
+ *
+ * @param population           P, individuals per generation
+ * @param steps                N, the length of the alpha table; N-1 denoising iterations run
+ * @param schedule             the alpha table
+ * @param noiseScale           η_n, multiplies the DDPM posterior standard deviation (spec §2.2)
+ * @param temperature          T of the Energy mapping that weights the x̂0 estimate (spec §4.3)
+ * @param fitness              raw search value → rescaled fitness f: factor·raw, then ReScale (spec §4.1)
+ * @param mutationRate         probability that an individual is mutated (spec §5.1)
+ * @param mutationEta          polynomial-mutation distribution index η_m
+ * @param strongMutationAt     [QUIRK] where ceil(1.5·η_m) is used instead of η_m
+ * @param mutationLower        lower mutation bound ([QUIRK] −1 even for [0,1] genomes)
+ * @param mutationUpper        upper mutation bound
+ * @param mutationUPerGene     false in the reference [QUIRK]: one u per individual, which preserves
+ *                             every row's order and so never changes an argmax-decoded architecture
+ * @param crossoverRate        simulated binary crossover rate; 0 as in the reference, which never calls it
+ * @param crossoverEta         crossover distribution index
+ * @param eliteRate            e_r, elites kept: int(e_r·P)
+ * @param diversityRate        d_r, diverse individuals kept: int(d_r·P)
+ * @param rouletteMode         [QUIRK] FORWARD_SCAN is the reference's roulette (spec §5.3.5)
+ * @param diverseExcludesElites false in the reference [QUIRK]: an elite may be kept twice
+ * @param rowRange             target range of the per-individual normalisation (spec §2.3)
+ * @param normalizeInitial     false in the reference [QUIRK]: the first parents are raw N(0,1) noise
+ * @param normalizeAfterSelect normalise again after selection (the reference does for NB101/NB301)
+ */
+public record EdnagConfig(
+        int population,
+        int steps,
+        AlphaSchedule schedule,
+        double noiseScale,
+        double temperature,
+        ScaledStretch fitness,
+        double mutationRate,
+        double mutationEta,
+        StrongMutationAt strongMutationAt,
+        double mutationLower,
+        double mutationUpper,
+        boolean mutationUPerGene,
+        double crossoverRate,
+        double crossoverEta,
+        double eliteRate,
+        double diversityRate,
+        RouletteMode rouletteMode,
+        boolean diverseExcludesElites,
+        RowRange rowRange,
+        boolean normalizeInitial,
+        boolean normalizeAfterSelect) {
+
+    public EdnagConfig {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(fitness, "fitness");
+        Objects.requireNonNull(strongMutationAt, "strongMutationAt");
+        Objects.requireNonNull(rouletteMode, "rouletteMode");
+        Objects.requireNonNull(rowRange, "rowRange");
+        require(population >= 2, "population must be at least 2, got " + population);
+        require(steps >= 2, "steps must be at least 2, got " + steps);
+        require(noiseScale >= 0 && noiseScale <= 1, "noise scale must be in [0, 1], got " + noiseScale);
+        require(temperature > 0 && Double.isFinite(temperature), "temperature must be positive, got " + temperature);
+        require(fitness.factor() > 0 && Double.isFinite(fitness.factor()),
+                "fitness factor must be positive, got " + fitness.factor());
+        requireRate(mutationRate, "mutation rate");
+        require(mutationEta >= 0 && Double.isFinite(mutationEta), "mutation eta must be >= 0, got " + mutationEta);
+        require(mutationLower < mutationUpper, "mutation bounds must satisfy lower < upper");
+        requireRate(crossoverRate, "crossover rate");
+        require(crossoverEta >= 0, "crossover eta must be >= 0, got " + crossoverEta);
+        requireRate(eliteRate, "elite rate");
+        requireRate(diversityRate, "diversity rate");
+        require(eliteRate + diversityRate <= 1, "elite rate + diversity rate must not exceed 1");
+    }
+
+    /** Number of elites kept per generation, truncated as in the reference. */
+    public int eliteCount() {
+        return (int) (eliteRate * population);
+    }
+
+    /** Number of diverse individuals kept per generation, truncated as in the reference. */
+    public int diversityCount() {
+        return (int) (diversityRate * population);
+    }
+
+    /** The settings in a stable order, for manifests and journals. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("population", population);
+        m.put("steps", steps);
+        m.put("schedule", schedule.name());
+        m.put("noiseScale", noiseScale);
+        m.put("temperature", temperature);
+        m.put("fitnessFactor", fitness.factor());
+        m.put("fitnessStretch", fitness.variant().name());
+        m.put("mutationRate", mutationRate);
+        m.put("mutationEta", mutationEta);
+        m.put("strongMutationAt", strongMutationAt.name());
+        m.put("mutationLower", mutationLower);
+        m.put("mutationUpper", mutationUpper);
+        m.put("mutationUPerGene", mutationUPerGene);
+        m.put("crossoverRate", crossoverRate);
+        m.put("crossoverEta", crossoverEta);
+        m.put("eliteRate", eliteRate);
+        m.put("diversityRate", diversityRate);
+        m.put("rouletteMode", rouletteMode.name());
+        m.put("diverseExcludesElites", diverseExcludesElites);
+        m.put("rowRange", rowRange.name());
+        m.put("normalizeInitial", normalizeInitial);
+        m.put("normalizeAfterSelect", normalizeAfterSelect);
+        return m;
+    }
+
+    private static void requireRate(double rate, String name) {
+        require(rate >= 0 && rate <= 1, name + " must be in [0, 1], got " + rate);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.ednag.core.ednag;
+
+import dev.ednag.core.diffusion.BayesianX0Estimator;
+import dev.ednag.core.diffusion.DdimStep;
+import dev.ednag.core.diffusion.DenoisingStep;
+import dev.ednag.core.eval.Goal;
+import dev.ednag.core.eval.Objective;
+import dev.ednag.core.evolution.PolynomialMutation;
+import dev.ednag.core.evolution.RowNormalization;
+import dev.ednag.core.evolution.SelectionCorrector;
+import dev.ednag.core.evolution.SimulatedBinaryCrossover;
+import dev.ednag.core.fitness.EnergyMapping;
+import dev.ednag.core.optimizer.Optimizer;
+import dev.ednag.core.optimizer.OptimizerOutcome;
+import dev.ednag.core.optimizer.StepListener;
+import dev.ednag.core.optimizer.StepRecord;
+import dev.ednag.core.run.RandomStreams;
+import dev.ednag.core.space.Architecture;
+import dev.ednag.core.space.SearchSpace;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * EDNAG: fitness-guided denoising of a population of genomes, then mutation and selection
+ * (spec §1). Each iteration evaluates the population, maps fitness to Energy weights, estimates x̂0
+ * with the Bayesian estimator, takes a DDIM step, normalises, mutates and selects from parents and
+ * offspring. Thread-safe: all run state lives in {@link #run}.
+ */
+public final class EdnagOptimizer implements Optimizer {
+
+    private final EdnagConfig config;
+    private final String variant;
+
+    public EdnagOptimizer(EdnagConfig config, String variant) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.variant = Objects.requireNonNull(variant, "variant");
+    }
+
+    public EdnagConfig config() {
+        return config;
+    }
+
+    @Override
+    public String name() {
+        return "ednag";
+    }
+
+    @Override
+    public Map<String, Object> configuration() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("variant", variant);
+        m.putAll(config.toMap());
+        return m;
+    }
+
+    @Override
+    public OptimizerOutcome run(SearchSpace space, Objective objective, RandomStreams random, StepListener listener) {
+        if (objective.goal() != Goal.MAXIMIZE) {
+            throw new IllegalArgumentException(
+                    "EDNAG's fitness stretch needs a search metric where larger is better");
+        }
+        return new Run(space, objective, random, listener).execute();
+    }
+
+    /** The state of one run; never shared between threads. */
+    private final class Run {
+        private final SearchSpace space;
+        private final Objective objective;
+        private final StepListener listener;
+        private final int p;
+        private final int d;
+        private final RandomGenerator initRandom;
+        private final RandomGenerator noiseRandom;
+        private final RandomGenerator mutationRandom;
+        private final RandomGenerator crossoverRandom;
+        private final RandomGenerator selectionRandom;
+        private final EnergyMapping energy = EnergyMapping.maximizing(config.temperature());
+        private final PolynomialMutation mutation = new PolynomialMutation(config.mutationRate(),
+                config.mutationLower(), config.mutationUpper(), config.mutationUPerGene());
+        private final SimulatedBinaryCrossover crossover =
+                new SimulatedBinaryCrossover(config.crossoverRate(), config.crossoverEta());
+        private final SelectionCorrector corrector = new SelectionCorrector(config.eliteRate(),
+                config.diversityRate(), config.rouletteMode(), config.diverseExcludesElites());
+
+        Run(SearchSpace space, Objective objective, RandomStreams random, StepListener listener) {
+            this.space = space;
+            this.objective = objective;
+            this.listener = listener;
+            this.p = config.population();
+            this.d = space.shape().length();
+            this.initRandom = random.stream("init");
+            this.noiseRandom = random.stream("denoising-noise");
+            this.mutationRandom = random.stream("mutation");
+            this.crossoverRandom = random.stream("crossover");
+            this.selectionRandom = random.stream("selection");
+        }
+
+        OptimizerOutcome execute() {
+            double[] x = new double[p * d];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = initRandom.nextGaussian();
+            }
+            if (config.normalizeInitial()) {
+                RowNormalization.apply(x, p, d, config.rowRange());
+            }
+            double[] parents = x.clone();
+            double[] x0 = new double[p * d];
+            double[] both = new double[2 * p * d];
+            List<Architecture> lastEvaluated = List.of();
+            List<DenoisingStep> iterations = config.schedule().iterations(config.steps());
+            for (DenoisingStep step : iterations) {
+                Architecture[] population = decode(x, p);
+                double[] raw = search(population);
+                double[] f = rescale(raw);
+                lastEvaluated = valid(population);
+
+                BayesianX0Estimator.estimate(x, p, d, energy.map(f), step.alpha(), x, p, x0);
+                DdimStep.apply(x, x0, p, d, step.alpha(), step.alphaPrev(), config.noiseScale(), noiseRandom, x);
+                RowNormalization.apply(x, p, d, config.rowRange());
+                if (config.crossoverRate() > 0) {
+                    crossover.apply(x, p, d, crossoverRandom);
+                    RowNormalization.apply(x, p, d, config.rowRange());
+                }
+                double eta = config.strongMutationAt().appliesAt(step.t(), config.steps())
+                        ? Math.ceil(1.5 * config.mutationEta())
+                        : config.mutationEta();
+                mutation.apply(x, p, d, eta, mutationRandom);
+                RowNormalization.apply(x, p, d, config.rowRange());
+
+                // Selection re-evaluates parents and offspring together (spec §5.3); the cache makes repeats free.
+                System.arraycopy(parents, 0, both, 0, p * d);
+                System.arraycopy(x, 0, both, p * d, p * d);
+                double[] bothFitness = rescale(search(decode(both, 2 * p)));
+                int[] chosen = corrector.select(both, bothFitness, p, d, selectionRandom);
+                for (int i = 0; i < p; i++) {
+                    System.arraycopy(both, chosen[i] * d, x, i * d, d);
+                }
+                if (config.normalizeAfterSelect()) {
+                    RowNormalization.apply(x, p, d, config.rowRange());
+                }
+                System.arraycopy(x, 0, parents, 0, p * d);
+
+                listener.onStep(record(step, population, raw, decode(x, p)));
+            }
+            return new OptimizerOutcome(valid(decode(x, p)), lastEvaluated, iterations.size());
+        }
+
+        private Architecture[] decode(double[] genomes, int count) {
+            Architecture[] out = new Architecture[count];
+            for (int i = 0; i < count; i++) {
+                out[i] = space.decode(genomes, i * d);
+            }
+            return out;
+        }
+
+        /** Search values of the valid members; NaN for invalid genomes and failed evaluations. */
+        private double[] search(Architecture[] members) {
+            List<Architecture> valid = new ArrayList<>(members.length);
+            for (Architecture a : members) {
+                if (a != null) {
+                    valid.add(a);
+                }
+            }
+            double[] values = objective.evaluate(valid);
+            double[] out = new double[members.length];
+            for (int i = 0, v = 0; i < members.length; i++) {
+                out[i] = members[i] == null ? Double.NaN : values[v++];
+            }
+            return out;
+        }
+
+        /** Raw search value → rescaled fitness f; invalid or failed members get 0 as in the reference. */
+        private double[] rescale(double[] raw) {
+            double[] f = new double[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                f[i] = Double.isNaN(raw[i]) ? 0.0 : config.fitness().apply(raw[i]);
+            }
+            return f;
+        }
+
+        private StepRecord record(DenoisingStep step, Architecture[] evaluated, double[] raw, Architecture[] selected) {
+            double max = Double.NaN;
+            double sum = 0;
+            int valid = 0;
+            for (int i = 0; i < raw.length; i++) {
+                if (evaluated[i] != null) {
+                    valid++;
+                }
+                if (!Double.isNaN(raw[i])) {
+                    sum += raw[i];
+                    max = Double.isNaN(max) ? raw[i] : Math.max(max, raw[i]);
+                }
+            }
+            Set<Architecture> distinct = new HashSet<>();
+            for (Architecture a : selected) {
+                if (a != null) {
+                    distinct.add(a);
+                }
+            }
+            return new StepRecord(step.iteration(), step.t(), step.alpha(), step.alphaPrev(), max, sum / raw.length,
+                    (double) valid / raw.length, (double) distinct.size() / selected.length);
+        }
+
+        private static List<Architecture> valid(Architecture[] members) {
+            List<Architecture> out = new ArrayList<>(members.length);
+            for (Architecture a : members) {
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+    }
+}

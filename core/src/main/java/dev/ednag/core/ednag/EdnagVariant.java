@@ -1,0 +1,51 @@
+package dev.ednag.core.ednag;
+
+import dev.ednag.core.diffusion.CosineSchedule;
+import dev.ednag.core.evolution.RouletteMode;
+import dev.ednag.core.evolution.RowRange;
+import dev.ednag.core.fitness.ScaledStretch;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Named EDNAG configurations. */
+public enum EdnagVariant {
+
+    /**
+     * The authors' reference behaviour for the benchmark spaces (spec §1, §6.1 config), quirks
+     * included: P = 30, N = 100 (99 iterations), cosine schedule from exactly 0 to 1, noise 0.8,
+     * Energy T = 1, mutation rate 0.6 with η = 5 (8 on the first iteration), elites 10 %,
+     * diversity 20 %, forward-scan roulette, no crossover, unnormalised initial noise.
+     */
+    FAITHFUL("faithful");
+
+    private final String id;
+
+    EdnagVariant(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The variant's configuration for a space whose fitness stretch is {@code fitness}. */
+    public EdnagConfig config(ScaledStretch fitness) {
+        return switch (this) {
+            case FAITHFUL -> new EdnagConfig(30, 100, new CosineSchedule(), 0.8, 1.0, fitness,
+                    0.6, 5, StrongMutationAt.FIRST_ITERATION, -1, 1, false,
+                    0.0, 5, 0.1, 0.2, RouletteMode.FORWARD_SCAN, false,
+                    RowRange.MINUS_ONE_TO_ONE, false, false);
+        };
+    }
+
+    /** Parses a variant id, with an error that lists the valid ones. */
+    public static EdnagVariant parse(String id) {
+        for (EdnagVariant v : values()) {
+            if (v.id.equals(id.toLowerCase(Locale.ROOT))) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown EDNAG variant '" + id + "'; known: "
+                + String.join(", ", Arrays.stream(values()).map(EdnagVariant::id).toList()));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ednag.core.ednag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ednag.core.eval.Evaluation;
+import dev.ednag.core.eval.Evaluator;
+import dev.ednag.core.eval.Goal;
+import dev.ednag.core.fitness.AccuracyStretch;
+import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.core.run.RunResult;
+import dev.ednag.core.run.RunSpec;
+import dev.ednag.core.run.Runner;
+import dev.ednag.core.space.Architecture;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EdnagOptimizerTest {
+
+    private static final ArgmaxToySpace SPACE = new ArgmaxToySpace(6, 4);
+
+    /** Accuracy 95 minus one point per row that differs from option 2. */
+    private static final Evaluator ORACLE = archs -> {
+        List<Evaluation> out = new ArrayList<>();
+        for (Architecture a : archs) {
+            ArgmaxToySpace.Choice c = (ArgmaxToySpace.Choice) a;
+            double acc = 95;
+            for (int r = 0; r < 6; r++) {
+                acc -= c.option(r) == 2 ? 0 : 1;
+            }
+            out.add(Evaluation.ok(a.key(), acc, acc, Map.of()));
+        }
+        return out;
+    };
+
+    private static EdnagOptimizer faithful() {
+        return new EdnagOptimizer(
+                EdnagVariant.FAITHFUL.config(new ScaledStretch(1.0, AccuracyStretch.Variant.PLAIN)), "faithful");
+    }
+
+    private static RunResult run(long seed) throws IOException {
+        return Runner.run(RunSpec.inMemory(SPACE, faithful(), ORACLE, Goal.MAXIMIZE, seed), Runner.TraceListener.NONE);
+    }
+
+    @Test
+    void sameSeedGivesTheSameRun() throws IOException {
+        RunResult a = run(7);
+        RunResult b = run(7);
+        assertEquals(a.evaluations(), b.evaluations());
+        assertEquals(a.trace(), b.trace());
+    }
+
+    @Test
+    void differentSeedsExploreDifferently() throws IOException {
+        assertNotEquals(run(1).evaluations(), run(2).evaluations());
+    }
+
+    @Test
+    void runsNMinusOneIterationsWithThreePLookupsEach() throws IOException {
+        RunResult r = run(3);
+        assertEquals(99, r.trace().size());
+        assertEquals(99L * 3 * 30, r.lookups()); // every toy genome is valid
+        assertEquals(99, r.outcome().iterations());
+        assertEquals(30, r.outcome().finalPopulation().size());
+        assertTrue(r.uniqueArchitectures() < r.lookups(), "repeats must be served by the cache");
+    }
+
+    @Test
+    void findsTheOptimumOfASeparableLandscapeInMostRuns() throws IOException {
+        int hits = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            if (run(seed).incumbent().orElseThrow().search() == 95.0) {
+                hits++;
+            }
+        }
+        // 4^6 = 4096 cells; a few hundred unique evaluations of random search would hit ~10 % of the time.
+        assertTrue(hits >= 8, "EDNAG found the optimum in only " + hits + " of 10 runs");
+    }
+
+    @Test
+    void traceIsConsistentWithTheRun() throws IOException {
+        RunResult r = run(5);
+        long previousUnique = 0;
+        for (var row : r.trace()) {
+            assertTrue(row.uniqueArchitectures() >= previousUnique);
+            previousUnique = row.uniqueArchitectures();
+            assertEquals(1.0, row.step().validRate());
+            assertTrue(row.step().uniqueness() > 0 && row.step().uniqueness() <= 1);
+            assertTrue(row.step().maxSearch() <= row.bestSearch());
+        }
+        assertEquals(r.uniqueArchitectures(), previousUnique);
+    }
+}
