@@ -155,8 +155,7 @@ final class GenerateCommand implements Callable<Integer> {
         Problem problem = problem();
         EdnagVariant ednagVariant = parse(() -> EdnagVariant.parse(variant));
         EdnagConfig config = parse(() -> configure(ednagVariant.config(new ScaledStretch(
-                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN))),
-                "option");
+                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN))));
         EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         long limit = budget == null ? 0 : budget;
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
