@@ -19,6 +19,7 @@ import dev.ednag.study.Problem;
 import dev.ednag.study.RunArtifacts;
 import dev.ednag.study.RunContext;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -30,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code ednag generate}: one EDNAG run on a benchmark table, with its result, trace, journal and plot. */
@@ -54,6 +57,9 @@ import picocli.CommandLine.Option;
             "Metric names: test, valid, valid12, test12, params, flops, or any numeric column of the table.",
             "Exit codes: 0 done, 2 bad input (nothing written), 1 internal error."})
 final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
 
     private static final int MAX_POPULATION = 100_000;
     private static final int MAX_STEPS = 1_000_000;
@@ -153,22 +159,22 @@ final class GenerateCommand implements Callable<Integer> {
                     + String.join(", ", SearchSpaces.names()));
         }
         Problem problem = problem();
-        EdnagVariant ednagVariant = parse(() -> EdnagVariant.parse(variant));
+        EdnagVariant ednagVariant = parse(() -> EdnagVariant.parse(variant), "--variant");
         EdnagConfig config = parse(() -> configure(ednagVariant.config(new ScaledStretch(
-                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN))));
+                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN))), null);
         EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         long limit = budget == null ? 0 : budget;
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
         Path dir = outputDir(ednagVariant);
 
         Map<String, Object> identity = runIdentity(ctx);
-        RunSpec spec = new RunSpec(problem.space(), optimizer, problem.oracle(), problem.search().goal(), seed,
+        RunSpec run = new RunSpec(problem.space(), optimizer, problem.oracle(), problem.search().goal(), seed,
                 limit, dir.resolve(RunArtifacts.JOURNAL), sha256(Json.write(identity)), identity, threads);
         ProgressBar bar = new ProgressBar(System.err, config.steps() - 1, !quiet && ProgressBar.interactive());
         RunResult result;
         try {
             Files.createDirectories(dir);
-            result = Runner.run(spec, bar);
+            result = Runner.run(run, bar);
         } catch (JournalMismatchException e) {
             throw new InputException(e.getMessage() + "; use another --out or remove the journal", e);
         } finally {
@@ -176,7 +182,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         RunArtifacts.write(dir, ctx, result, top);
         if (!quiet) {
-            ResultTable.print(System.out, ctx, result, top, dir);
+            PrintWriter out = command.commandLine().getOut();
+            ResultTable.print(out, ctx, result, top, dir);
+            out.flush();
         }
         return 0;
     }
@@ -198,8 +206,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private Problem problem() {
-        Nb201Dataset ds = parse(() -> Nb201Dataset.parse(dataset));
-        Protocol p = parse(() -> Protocol.parse(protocol));
+        Nb201Dataset ds = parse(() -> Nb201Dataset.parse(dataset), "--dataset");
+        Protocol p = parse(() -> Protocol.parse(protocol), "--protocol");
         Nb201Benchmark bench;
         if (table == null) {
             bench = Nb201Benchmark.shipped();
@@ -210,7 +218,7 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new InputException("--table: " + e.getMessage(), e);
             }
         }
-        return parse(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null));
+        return parse(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null), null);
     }
 
     private EdnagConfig configure(EdnagConfig base) {
@@ -272,12 +280,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs a parser, turning its IllegalArgumentException into a one-line input error. */
-    private static <T> T parse(java.util.function.Supplier<T> parser) {
+    /**
+     * Runs a parser, turning its IllegalArgumentException into a one-line input error that starts
+     * with the option it came from, when there is one.
+     */
+    private static <T> T parse(java.util.function.Supplier<T> parser, String option) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage(), e);
+            throw new InputException(option == null ? e.getMessage() : option + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.StopReason;
 import dev.ednag.study.RunContext;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,7 @@ final class ResultTable {
 
     private ResultTable() {}
 
-    static void print(PrintStream out, RunContext ctx, RunResult result, int topK, Path dir) {
+    static void print(PrintWriter out, RunContext ctx, RunResult result, int topK, Path dir) {
         out.printf(Locale.ROOT, "%s (%s) on %s%s, protocol %s, seed %d%n", ctx.optimizer(),
                 ctx.configuration().getOrDefault("variant", "-"), ctx.benchmark(),
                 ctx.dataset() == null ? "" : " " + ctx.dataset(), ctx.protocol(), ctx.seed());
