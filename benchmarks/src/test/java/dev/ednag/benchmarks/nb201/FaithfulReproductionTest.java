@@ -42,6 +42,7 @@ class FaithfulReproductionTest {
         int runs = 100;
         int hits = 0;
         double sum = 0;
+        double sumSquares = 0;
         long[] unique = new long[runs];
         for (int seed = 1; seed <= runs; seed++) {
             RunResult r = Runner.run(RunSpec.inMemory(bench.space(), ednag, bench.oracle(dataset, Protocol.ORACLE),
@@ -49,13 +50,15 @@ class FaithfulReproductionTest {
             double best = r.bestOf(r.outcome().lastEvaluatedPopulation()).orElseThrow().report();
             hits += optimum.isHitBy(best) ? 1 : 0;
             sum += best;
+            sumSquares += best * best;
             unique[seed - 1] = r.uniqueArchitectures();
         }
         Arrays.sort(unique);
         double mean = sum / runs;
         long median = (unique[runs / 2 - 1] + unique[runs / 2]) / 2;
-        String summary = String.format("%s: hits %d/%d, mean best %.4f, median distinct %d", datasetName, hits, runs,
-                mean, median);
+        double sd = Math.sqrt((sumSquares - runs * mean * mean) / (runs - 1));
+        String summary = String.format("%s: hits %d/%d, mean best %.4f ± %.4f (95%% CI), median distinct %d",
+                datasetName, hits, runs, mean, 1.984 * sd / Math.sqrt(runs), median);
         System.out.println("[reproduction] " + summary);
         assertTrue(hits >= minHits && hits <= maxHits, summary);
         assertTrue(Math.abs(mean - referenceMean) <= 0.1, summary);
