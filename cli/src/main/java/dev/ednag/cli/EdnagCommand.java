@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EdnagCommand.VersionProvider.class,
         description = {
-            "Generates neural architectures with EDNAG: evolutionary diffusion-based neural architecture",
-            "generation. A population of architecture encodings starts as Gaussian noise and is denoised",
-            "step by step, each step pulled toward a fitness-weighted estimate of the optimum, then",
-            "mutated and selected. No score network, no training of a generator.",
+            "Generates neural architectures with EDNAG: evolutionary diffusion-based neural architecture "
+                + "generation. A population of architecture encodings starts as Gaussian noise and is denoised "
+                + "step by step, each step pulled toward a fitness-weighted estimate of the optimum, then "
+                + "mutated and selected. No score network, no training of a generator.",
             ""},
         subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'ednag generate --help' for the options of the main job."})

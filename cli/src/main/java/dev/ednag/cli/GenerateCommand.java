@@ -43,18 +43,19 @@ import picocli.CommandLine.Option;
         description = {
             "Generates architectures with EDNAG on a tabular benchmark and prints the best ones.",
             "",
-            "Writes to the output folder: result.json (manifest and top architectures), trace.csv (one row",
-            "per denoising iteration), journal.jsonl (every evaluation, appended as it completes) and",
-            "denoising.png. Re-running the same command replays the journal: a killed run continues where",
-            "it stopped and ends exactly as an uninterrupted one.",
+            "Writes to the output folder: result.json (manifest and top architectures), trace.csv (one row "
+                + "per denoising iteration), journal.jsonl (every evaluation, appended as it completes) and "
+                + "denoising.png. Re-running the same command replays the journal: a killed run continues "
+                + "where it stopped and ends exactly as an uninterrupted one.",
             ""},
         footer = {"",
-            "Protocols: 'oracle' is the EDNAG paper's: the optimizer's fitness is the 200-epoch test accuracy.",
-            "'blackbox' is the field's standard: the optimizer sees a validation metric only (cifar10: the",
-            "200-epoch cifar10-valid split; cifar100 and ImageNet16-120: 12-epoch validation) and the test",
-            "accuracy of what it found is reported, never shown to it.",
+            "Protocols: 'oracle' is the EDNAG paper's: the optimizer's fitness is the 200-epoch test "
+                + "accuracy. 'blackbox' is the field's standard: the optimizer sees a validation metric only "
+                + "(cifar10: the 200-epoch cifar10-valid split; cifar100 and ImageNet16-120: 12-epoch "
+                + "validation), and the test accuracy of what it found is reported, never shown to it.",
             "",
             "Metric names: test, valid, valid12, test12, params, flops, or any numeric column of the table.",
+            "",
             "Exit codes: 0 done, 2 bad input (nothing written), 1 internal error."})
 final class GenerateCommand implements Callable<Integer> {
 
