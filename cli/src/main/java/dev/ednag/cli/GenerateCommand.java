@@ -28,8 +28,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -155,7 +157,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validateSizes();
-        if (!SearchSpaces.names().contains(space.toLowerCase(java.util.Locale.ROOT))) {
+        if (!SearchSpaces.names().contains(space.toLowerCase(Locale.ROOT))) {
             throw new InputException("--space '" + space + "' is not a known search space; expected one of "
                     + String.join(", ", SearchSpaces.names()));
         }
@@ -285,7 +287,7 @@ final class GenerateCommand implements Callable<Integer> {
      * Runs a parser, turning its IllegalArgumentException into a one-line input error that starts
      * with the option it came from, when there is one.
      */
-    private static <T> T parse(java.util.function.Supplier<T> parser, String option) {
+    private static <T> T parse(Supplier<T> parser, String option) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {

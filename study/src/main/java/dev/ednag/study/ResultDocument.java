@@ -5,6 +5,7 @@ import dev.ednag.core.run.RunResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public final class ResultDocument {
         optimizer.put("configuration", ctx.configuration());
         doc.put("optimizer", optimizer);
         doc.put("budget", ctx.budget() > 0 ? ctx.budget() : null);
-        doc.put("stopReason", result.stopReason().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put("stopReason", result.stopReason().name().toLowerCase(Locale.ROOT));
         doc.put("iterations", result.trace().size());
         doc.put("uniqueArchitectures", result.uniqueArchitectures());
         doc.put("lookups", result.lookups());
@@ -57,9 +58,9 @@ public final class ResultDocument {
         m.put("name", ctx.benchmark());
         m.put("dataset", ctx.dataset());
         m.put("searchMetric", ctx.searchMetric());
-        m.put("searchGoal", ctx.searchGoal().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("searchGoal", ctx.searchGoal().name().toLowerCase(Locale.ROOT));
         m.put("reportMetric", ctx.reportMetric());
-        m.put("reportGoal", ctx.reportGoal().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("reportGoal", ctx.reportGoal().name().toLowerCase(Locale.ROOT));
         m.put("optimumReport", Double.isNaN(ctx.optimumReport()) ? null : ctx.optimumReport());
         m.put("optimumArchs", ctx.optimumKeys());
         m.put("dataFiles", ctx.dataFiles());

@@ -19,6 +19,7 @@ import dev.ednag.core.space.Architecture;
 import dev.ednag.core.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public final class EdnagOptimizer implements Optimizer {
 
     @Override
     public Map<String, Object> configuration() {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("variant", variant);
         m.putAll(config.toMap());
         return m;
