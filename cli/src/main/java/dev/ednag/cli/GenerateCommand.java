@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -224,23 +225,19 @@ final class GenerateCommand implements Callable<Integer> {
         return parse(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null), null);
     }
 
+    /** The variant's configuration with the options the user set. */
     private EdnagConfig configure(EdnagConfig base) {
-        return new EdnagConfig(
-                population == null ? base.population() : population,
-                steps == null ? base.steps() : steps,
-                base.schedule(),
-                noiseScale == null ? base.noiseScale() : noiseScale,
-                temperature == null ? base.temperature() : temperature,
-                base.fitness(),
-                mutationRate == null ? base.mutationRate() : mutationRate,
-                mutationEta == null ? base.mutationEta() : mutationEta,
-                base.strongMutationAt(), base.mutationLower(), base.mutationUpper(), base.mutationUPerGene(),
-                crossoverRate == null ? base.crossoverRate() : crossoverRate,
-                base.crossoverEta(),
-                eliteRate == null ? base.eliteRate() : eliteRate,
-                diversityRate == null ? base.diversityRate() : diversityRate,
-                base.rouletteMode(), base.diverseExcludesElites(), base.rowRange(), base.normalizeInitial(),
-                base.normalizeAfterSelect());
+        EdnagConfig.Builder b = base.toBuilder();
+        Optional.ofNullable(population).ifPresent(b::population);
+        Optional.ofNullable(steps).ifPresent(b::steps);
+        Optional.ofNullable(noiseScale).ifPresent(b::noiseScale);
+        Optional.ofNullable(temperature).ifPresent(b::temperature);
+        Optional.ofNullable(mutationRate).ifPresent(b::mutationRate);
+        Optional.ofNullable(mutationEta).ifPresent(b::mutationEta);
+        Optional.ofNullable(eliteRate).ifPresent(b::eliteRate);
+        Optional.ofNullable(diversityRate).ifPresent(b::diversityRate);
+        Optional.ofNullable(crossoverRate).ifPresent(b::crossoverRate);
+        return b.build();
     }
 
     private Path outputDir(EdnagVariant v) {

@@ -1,5 +1,6 @@
 package dev.ednag.benchmarks.nb201;
 
+import dev.ednag.core.fitness.ScaledStretch;
 import java.util.Locale;
 
 /**
@@ -8,18 +9,18 @@ import java.util.Locale;
  * lifts each dataset's best accuracy to where ReScale is steepest.
  */
 public enum Nb201Dataset {
-    CIFAR10("cifar10", "cifar10", 1.0),
-    CIFAR100("cifar100", "cifar100", 1.2),
-    IMAGENET16_120("ImageNet16-120", "imagenet16", 2.0);
+    CIFAR10("cifar10", "cifar10", ScaledStretch.nb201Cifar10()),
+    CIFAR100("cifar100", "cifar100", ScaledStretch.nb201Cifar100()),
+    IMAGENET16_120("ImageNet16-120", "imagenet16", ScaledStretch.nb201ImageNet16());
 
     private final String id;
     private final String columnPrefix;
-    private final double fitnessFactor;
+    private final ScaledStretch fitness;
 
-    Nb201Dataset(String id, String columnPrefix, double fitnessFactor) {
+    Nb201Dataset(String id, String columnPrefix, ScaledStretch fitness) {
         this.id = id;
         this.columnPrefix = columnPrefix;
-        this.fitnessFactor = fitnessFactor;
+        this.fitness = fitness;
     }
 
     /** The benchmark's own name for the dataset, e.g. {@code ImageNet16-120}. */
@@ -32,9 +33,14 @@ public enum Nb201Dataset {
         return columnPrefix;
     }
 
+    /** EDNAG's fitness for this dataset: ReScale(factor × accuracy), factors 1.0, 1.2, 2.0. */
+    public ScaledStretch fitness() {
+        return fitness;
+    }
+
     /** EDNAG's scale factor x = factor × accuracy: 1.0, 1.2, 2.0. */
     public double fitnessFactor() {
-        return fitnessFactor;
+        return fitness.factor();
     }
 
     /**

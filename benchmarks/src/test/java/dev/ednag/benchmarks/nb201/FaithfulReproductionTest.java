@@ -7,8 +7,6 @@ import dev.ednag.benchmarks.Protocol;
 import dev.ednag.core.ednag.EdnagOptimizer;
 import dev.ednag.core.ednag.EdnagVariant;
 import dev.ednag.core.eval.Goal;
-import dev.ednag.core.fitness.AccuracyStretch;
-import dev.ednag.core.fitness.ScaledStretch;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
@@ -37,8 +35,8 @@ class FaithfulReproductionTest {
         Nb201Dataset dataset = Nb201Dataset.parse(datasetName);
         Nb201Benchmark bench = Nb201Benchmark.shipped();
         Optimum optimum = bench.optimum(bench.defaultMetrics(dataset, Protocol.ORACLE).report());
-        EdnagOptimizer ednag = new EdnagOptimizer(EdnagVariant.FAITHFUL.config(
-                new ScaledStretch(dataset.fitnessFactor(), AccuracyStretch.Variant.PLAIN)), "faithful");
+        EdnagOptimizer ednag = new EdnagOptimizer(EdnagVariant.FAITHFUL.config(dataset.fitness()),
+                "faithful");
         int runs = 100;
         int hits = 0;
         int incumbentHits = 0;

@@ -118,6 +118,172 @@ public record EdnagConfig(
         return m;
     }
 
+    /** A builder that starts from this configuration, to change a few settings by name. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes settings of an existing configuration by name; {@link #build()} validates the result. */
+    public static final class Builder {
+        private int population;
+        private int steps;
+        private AlphaSchedule schedule;
+        private double noiseScale;
+        private double temperature;
+        private ScaledStretch fitness;
+        private double mutationRate;
+        private double mutationEta;
+        private StrongMutationAt strongMutationAt;
+        private double mutationLower;
+        private double mutationUpper;
+        private boolean mutationUPerGene;
+        private double crossoverRate;
+        private double crossoverEta;
+        private double eliteRate;
+        private double diversityRate;
+        private RouletteMode rouletteMode;
+        private boolean diverseExcludesElites;
+        private RowRange rowRange;
+        private boolean normalizeInitial;
+        private boolean normalizeAfterSelect;
+
+        private Builder(EdnagConfig c) {
+            population = c.population;
+            steps = c.steps;
+            schedule = c.schedule;
+            noiseScale = c.noiseScale;
+            temperature = c.temperature;
+            fitness = c.fitness;
+            mutationRate = c.mutationRate;
+            mutationEta = c.mutationEta;
+            strongMutationAt = c.strongMutationAt;
+            mutationLower = c.mutationLower;
+            mutationUpper = c.mutationUpper;
+            mutationUPerGene = c.mutationUPerGene;
+            crossoverRate = c.crossoverRate;
+            crossoverEta = c.crossoverEta;
+            eliteRate = c.eliteRate;
+            diversityRate = c.diversityRate;
+            rouletteMode = c.rouletteMode;
+            diverseExcludesElites = c.diverseExcludesElites;
+            rowRange = c.rowRange;
+            normalizeInitial = c.normalizeInitial;
+            normalizeAfterSelect = c.normalizeAfterSelect;
+        }
+
+        public Builder population(int value) {
+            population = value;
+            return this;
+        }
+
+        public Builder steps(int value) {
+            steps = value;
+            return this;
+        }
+
+        public Builder schedule(AlphaSchedule value) {
+            schedule = value;
+            return this;
+        }
+
+        public Builder noiseScale(double value) {
+            noiseScale = value;
+            return this;
+        }
+
+        public Builder temperature(double value) {
+            temperature = value;
+            return this;
+        }
+
+        public Builder fitness(ScaledStretch value) {
+            fitness = value;
+            return this;
+        }
+
+        public Builder mutationRate(double value) {
+            mutationRate = value;
+            return this;
+        }
+
+        public Builder mutationEta(double value) {
+            mutationEta = value;
+            return this;
+        }
+
+        public Builder strongMutationAt(StrongMutationAt value) {
+            strongMutationAt = value;
+            return this;
+        }
+
+        public Builder mutationLower(double value) {
+            mutationLower = value;
+            return this;
+        }
+
+        public Builder mutationUpper(double value) {
+            mutationUpper = value;
+            return this;
+        }
+
+        public Builder mutationUPerGene(boolean value) {
+            mutationUPerGene = value;
+            return this;
+        }
+
+        public Builder crossoverRate(double value) {
+            crossoverRate = value;
+            return this;
+        }
+
+        public Builder crossoverEta(double value) {
+            crossoverEta = value;
+            return this;
+        }
+
+        public Builder eliteRate(double value) {
+            eliteRate = value;
+            return this;
+        }
+
+        public Builder diversityRate(double value) {
+            diversityRate = value;
+            return this;
+        }
+
+        public Builder rouletteMode(RouletteMode value) {
+            rouletteMode = value;
+            return this;
+        }
+
+        public Builder diverseExcludesElites(boolean value) {
+            diverseExcludesElites = value;
+            return this;
+        }
+
+        public Builder rowRange(RowRange value) {
+            rowRange = value;
+            return this;
+        }
+
+        public Builder normalizeInitial(boolean value) {
+            normalizeInitial = value;
+            return this;
+        }
+
+        public Builder normalizeAfterSelect(boolean value) {
+            normalizeAfterSelect = value;
+            return this;
+        }
+
+        public EdnagConfig build() {
+            return new EdnagConfig(population, steps, schedule, noiseScale, temperature, fitness, mutationRate,
+                    mutationEta, strongMutationAt, mutationLower, mutationUpper, mutationUPerGene, crossoverRate,
+                    crossoverEta, eliteRate, diversityRate, rouletteMode, diverseExcludesElites, rowRange,
+                    normalizeInitial, normalizeAfterSelect);
+        }
+    }
+
     private static void requireRate(double rate, String name) {
         require(rate >= 0 && rate <= 1, name + " must be in [0, 1], got " + rate);
     }

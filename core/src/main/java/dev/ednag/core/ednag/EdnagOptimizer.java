@@ -114,8 +114,8 @@ public final class EdnagOptimizer implements Optimizer {
             double[] both = new double[2 * p * d];
             List<Architecture> lastEvaluated = List.of();
             List<DenoisingStep> iterations = config.schedule().iterations(config.steps());
+            Architecture[] population = decode(x, p);
             for (DenoisingStep step : iterations) {
-                Architecture[] population = decode(x, p);
                 double[] raw = search(population);
                 double[] f = rescale(raw);
                 lastEvaluated = valid(population);
@@ -146,9 +146,11 @@ public final class EdnagOptimizer implements Optimizer {
                 }
                 System.arraycopy(x, 0, parents, 0, p * d);
 
-                listener.onStep(record(step, population, raw, decode(x, p)));
+                Architecture[] selected = decode(x, p);
+                listener.onStep(record(step, population, raw, selected));
+                population = selected;
             }
-            return new OptimizerOutcome(valid(decode(x, p)), lastEvaluated, iterations.size());
+            return new OptimizerOutcome(valid(population), lastEvaluated, iterations.size());
         }
 
         private Architecture[] decode(double[] genomes, int count) {

@@ -31,10 +31,14 @@ public enum EdnagVariant {
     /** The variant's configuration for a space whose fitness stretch is {@code fitness}. */
     public EdnagConfig config(ScaledStretch fitness) {
         return switch (this) {
-            case FAITHFUL -> new EdnagConfig(30, 100, new CosineSchedule(), 0.8, 1.0, fitness,
-                    0.6, 5, StrongMutationAt.FIRST_ITERATION, -1, 1, false,
-                    0.0, 5, 0.1, 0.2, RouletteMode.FORWARD_SCAN, false,
-                    RowRange.MINUS_ONE_TO_ONE, false, false);
+            case FAITHFUL -> new EdnagConfig(
+                    /* population */ 30, /* steps */ 100, new CosineSchedule(), /* noiseScale */ 0.8,
+                    /* temperature */ 1.0, fitness, /* mutationRate */ 0.6, /* mutationEta */ 5,
+                    StrongMutationAt.FIRST_ITERATION, /* mutationLower */ -1, /* mutationUpper */ 1,
+                    /* mutationUPerGene */ false, /* crossoverRate */ 0.0, /* crossoverEta */ 5,
+                    /* eliteRate */ 0.1, /* diversityRate */ 0.2, RouletteMode.FORWARD_SCAN,
+                    /* diverseExcludesElites */ false, RowRange.MINUS_ONE_TO_ONE, /* normalizeInitial */ false,
+                    /* normalizeAfterSelect */ false);
         };
     }
 

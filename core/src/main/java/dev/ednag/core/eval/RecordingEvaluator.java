@@ -30,6 +30,20 @@ public final class RecordingEvaluator implements Evaluator {
         return results;
     }
 
+    /** The evaluations returned since the first {@code from}, as an unmodifiable snapshot. */
+    public List<Evaluation> recordsSince(int from) {
+        synchronized (records) {
+            return List.copyOf(records.subList(Math.min(from, records.size()), records.size()));
+        }
+    }
+
+    /** How many evaluations have been returned so far. */
+    public int size() {
+        synchronized (records) {
+            return records.size();
+        }
+    }
+
     /** An unmodifiable snapshot of all evaluations returned so far. */
     public List<Evaluation> records() {
         synchronized (records) {

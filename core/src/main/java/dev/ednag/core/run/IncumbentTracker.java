@@ -2,9 +2,9 @@ package dev.ednag.core.run;
 
 import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.eval.Goal;
-import java.util.List;
+import dev.ednag.core.eval.RecordingEvaluator;
 
-/** Best search value over a growing, append-only list of evaluations, scanned incrementally. */
+/** Best search value over a recorder's growing list of evaluations, reading only what is new. */
 final class IncumbentTracker {
 
     private final Goal goal;
@@ -15,10 +15,10 @@ final class IncumbentTracker {
         this.goal = goal;
     }
 
-    /** Scans the evaluations appended since the last call and returns the best search value so far. */
-    double update(List<Evaluation> evaluations) {
-        for (; seen < evaluations.size(); seen++) {
-            Evaluation e = evaluations.get(seen);
+    /** Scans the evaluations recorded since the last call and returns the best search value so far. */
+    double update(RecordingEvaluator recorder) {
+        for (Evaluation e : recorder.recordsSince(seen)) {
+            seen++;
             if (e.isOk() && goal.isBetter(e.search(), best)) {
                 best = e.search();
             }

@@ -4,7 +4,6 @@ import dev.ednag.core.eval.BudgetExhaustedException;
 import dev.ednag.core.eval.BudgetedEvaluator;
 import dev.ednag.core.eval.CachingEvaluator;
 import dev.ednag.core.eval.CountingEvaluator;
-import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.eval.Evaluator;
 import dev.ednag.core.eval.FailureIsolatingEvaluator;
 import dev.ednag.core.eval.Journal;
@@ -45,9 +44,8 @@ public final class Runner {
             List<TraceRow> trace = new ArrayList<>();
             IncumbentTracker incumbent = new IncumbentTracker(spec.searchGoal());
             StepListener listener = step -> {
-                List<Evaluation> records = recorder.records();
-                TraceRow row = new TraceRow(step, records.size(), lookups.architectures(),
-                        incumbent.update(records));
+                double best = incumbent.update(recorder);
+                TraceRow row = new TraceRow(step, recorder.size(), lookups.architectures(), best);
                 trace.add(row);
                 progress.onRow(row);
             };

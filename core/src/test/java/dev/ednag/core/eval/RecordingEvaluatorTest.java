@@ -20,6 +20,17 @@ class RecordingEvaluatorTest {
     }
 
     @Test
+    void recordsSinceReturnsOnlyTheNewTail() {
+        RecordingEvaluator recorder = new RecordingEvaluator(new FakeOracle());
+        recorder.evaluate(TestArch.of("c", "a"));
+        assertEquals(2, recorder.size());
+        recorder.evaluate(TestArch.of("b"));
+        assertEquals(FakeOracle.expectedFor(TestArch.of("a", "b")), recorder.recordsSince(1));
+        assertEquals(List.of(), recorder.recordsSince(3));
+        assertEquals(List.of(), recorder.recordsSince(9));
+    }
+
+    @Test
     void recordsAreAnUnmodifiableSnapshot() {
         RecordingEvaluator recorder = new RecordingEvaluator(new FakeOracle());
         recorder.evaluate(TestArch.of("a"));

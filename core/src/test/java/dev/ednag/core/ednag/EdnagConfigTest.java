@@ -1,0 +1,35 @@
+package dev.ednag.core.ednag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ednag.core.fitness.ScaledStretch;
+import org.junit.jupiter.api.Test;
+
+class EdnagConfigTest {
+
+    private static final EdnagConfig FAITHFUL = EdnagVariant.FAITHFUL.config(ScaledStretch.nb201Cifar100());
+
+    @Test
+    void builderChangesOnlyWhatIsSet() {
+        assertEquals(FAITHFUL, FAITHFUL.toBuilder().build());
+        EdnagConfig changed = FAITHFUL.toBuilder().population(12).mutationEta(7).build();
+        assertEquals(FAITHFUL.toBuilder().population(12).mutationEta(7).build(), changed);
+        assertEquals(12, changed.population());
+        assertEquals(7, changed.mutationEta());
+        assertEquals(FAITHFUL.steps(), changed.steps());
+        assertEquals(FAITHFUL.fitness(), changed.fitness());
+    }
+
+    @Test
+    void buildValidates() {
+        assertThrows(IllegalArgumentException.class, () -> FAITHFUL.toBuilder().noiseScale(1.5).build());
+        assertThrows(IllegalArgumentException.class, () -> FAITHFUL.toBuilder().eliteRate(0.9).build());
+    }
+
+    @Test
+    void faithfulGroupSizesAreTheReferences() {
+        assertEquals(3, FAITHFUL.eliteCount());
+        assertEquals(6, FAITHFUL.diversityCount());
+    }
+}
