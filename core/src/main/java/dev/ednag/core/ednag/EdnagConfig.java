@@ -34,6 +34,10 @@ import java.util.Objects;
  * @param rowRange             target range of the per-individual normalisation (spec §2.3)
  * @param normalizeInitial     false in the reference [QUIRK]: the first parents are raw N(0,1) noise
  * @param normalizeAfterSelect normalise again after selection (the reference does for NB101/NB301)
+ * @param normalize            per-individual normalisation after the DDIM step and after mutation
+ *                             (spec §2.3); off, with no mutation and no selection, is Diffusion Evolution (§9)
+ * @param selection            the selection corrector over parents and offspring (spec §5.3); off, the
+ *                             offspring simply replace the parents (the paper's FD-only ablation)
  */
 public record EdnagConfig(
         int population,
@@ -56,7 +60,9 @@ public record EdnagConfig(
         boolean diverseExcludesElites,
         RowRange rowRange,
         boolean normalizeInitial,
-        boolean normalizeAfterSelect) {
+        boolean normalizeAfterSelect,
+        boolean normalize,
+        boolean selection) {
 
     public EdnagConfig {
         Objects.requireNonNull(schedule, "schedule");
@@ -115,6 +121,8 @@ public record EdnagConfig(
         m.put("rowRange", rowRange.name());
         m.put("normalizeInitial", normalizeInitial);
         m.put("normalizeAfterSelect", normalizeAfterSelect);
+        m.put("normalize", normalize);
+        m.put("selection", selection);
         return m;
     }
 
@@ -146,6 +154,8 @@ public record EdnagConfig(
         private RowRange rowRange;
         private boolean normalizeInitial;
         private boolean normalizeAfterSelect;
+        private boolean normalize;
+        private boolean selection;
 
         private Builder(EdnagConfig c) {
             population = c.population;
@@ -169,6 +179,8 @@ public record EdnagConfig(
             rowRange = c.rowRange;
             normalizeInitial = c.normalizeInitial;
             normalizeAfterSelect = c.normalizeAfterSelect;
+            normalize = c.normalize;
+            selection = c.selection;
         }
 
         public Builder population(int value) {
@@ -276,11 +288,21 @@ public record EdnagConfig(
             return this;
         }
 
+        public Builder normalize(boolean value) {
+            normalize = value;
+            return this;
+        }
+
+        public Builder selection(boolean value) {
+            selection = value;
+            return this;
+        }
+
         public EdnagConfig build() {
             return new EdnagConfig(population, steps, schedule, noiseScale, temperature, fitness, mutationRate,
                     mutationEta, strongMutationAt, mutationLower, mutationUpper, mutationUPerGene, crossoverRate,
                     crossoverEta, eliteRate, diversityRate, rouletteMode, diverseExcludesElites, rowRange,
-                    normalizeInitial, normalizeAfterSelect);
+                    normalizeInitial, normalizeAfterSelect, normalize, selection);
         }
     }
 

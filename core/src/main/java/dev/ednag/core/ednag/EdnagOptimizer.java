@@ -122,35 +122,51 @@ public final class EdnagOptimizer implements Optimizer {
 
                 BayesianX0Estimator.estimate(x, p, d, energy.map(f), step.alpha(), x, p, x0);
                 DdimStep.apply(x, x0, p, d, step.alpha(), step.alphaPrev(), config.noiseScale(), noiseRandom, x);
-                RowNormalization.apply(x, p, d, config.rowRange());
+                normalize(x);
                 if (config.crossoverRate() > 0) {
                     crossover.apply(x, p, d, crossoverRandom);
-                    RowNormalization.apply(x, p, d, config.rowRange());
+                    normalize(x);
                 }
-                double eta = config.strongMutationAt().appliesAt(step.t(), config.steps())
-                        ? Math.ceil(1.5 * config.mutationEta())
-                        : config.mutationEta();
-                mutation.apply(x, p, d, eta, mutationRandom);
-                RowNormalization.apply(x, p, d, config.rowRange());
-
-                // Selection re-evaluates parents and offspring together (spec §5.3); the cache makes repeats free.
-                System.arraycopy(parents, 0, both, 0, p * d);
-                System.arraycopy(x, 0, both, p * d, p * d);
-                double[] bothFitness = rescale(search(decode(both, 2 * p)));
-                int[] chosen = corrector.select(both, bothFitness, p, d, selectionRandom);
-                for (int i = 0; i < p; i++) {
-                    System.arraycopy(both, chosen[i] * d, x, i * d, d);
+                if (config.mutationRate() > 0) {
+                    double eta = config.strongMutationAt().appliesAt(step.t(), config.steps())
+                            ? Math.ceil(1.5 * config.mutationEta())
+                            : config.mutationEta();
+                    mutation.apply(x, p, d, eta, mutationRandom);
+                    normalize(x);
                 }
-                if (config.normalizeAfterSelect()) {
-                    RowNormalization.apply(x, p, d, config.rowRange());
+                if (config.selection()) {
+                    select(x, parents, both);
                 }
-                System.arraycopy(x, 0, parents, 0, p * d);
 
                 Architecture[] selected = decode(x, p);
                 listener.onStep(record(step, population, raw, selected));
                 population = selected;
             }
             return new OptimizerOutcome(valid(population), lastEvaluated, iterations.size());
+        }
+
+        /**
+         * Selection re-evaluates parents and offspring together (spec §5.3); the cache makes
+         * repeats free. The chosen rows replace {@code x} and become the next parents.
+         */
+        private void select(double[] x, double[] parents, double[] both) {
+            System.arraycopy(parents, 0, both, 0, p * d);
+            System.arraycopy(x, 0, both, p * d, p * d);
+            double[] bothFitness = rescale(search(decode(both, 2 * p)));
+            int[] chosen = corrector.select(both, bothFitness, p, d, selectionRandom);
+            for (int i = 0; i < p; i++) {
+                System.arraycopy(both, chosen[i] * d, x, i * d, d);
+            }
+            if (config.normalizeAfterSelect()) {
+                RowNormalization.apply(x, p, d, config.rowRange());
+            }
+            System.arraycopy(x, 0, parents, 0, p * d);
+        }
+
+        private void normalize(double[] x) {
+            if (config.normalize()) {
+                RowNormalization.apply(x, p, d, config.rowRange());
+            }
         }
 
         private Architecture[] decode(double[] genomes, int count) {

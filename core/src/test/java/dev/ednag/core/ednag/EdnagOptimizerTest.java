@@ -43,7 +43,24 @@ class EdnagOptimizerTest {
     }
 
     private static RunResult run(long seed) throws IOException {
-        return Runner.run(RunSpec.inMemory(SPACE, faithful(), ORACLE, Goal.MAXIMIZE, seed), Runner.TraceListener.NONE);
+        return run(faithful(), seed);
+    }
+
+    private static RunResult run(EdnagOptimizer optimizer, long seed) throws IOException {
+        return Runner.run(RunSpec.inMemory(SPACE, optimizer, ORACLE, Goal.MAXIMIZE, seed), Runner.TraceListener.NONE);
+    }
+
+    private static EdnagOptimizer variant(EdnagVariant v) {
+        return new EdnagOptimizer(v.config(new ScaledStretch(1.0, AccuracyStretch.Variant.PLAIN)), v.id());
+    }
+
+    @Test
+    void withoutSelectionEachIterationLooksUpOnlyThePopulation() throws IOException {
+        for (EdnagVariant v : List.of(EdnagVariant.FD, EdnagVariant.NAIVE_DIFFUSION)) {
+            RunResult r = run(variant(v), 3);
+            assertEquals(99L * 30, r.lookups(), v.id());
+            assertEquals(99, r.trace().size(), v.id());
+        }
     }
 
     @Test
