@@ -10,7 +10,6 @@ import dev.ednag.core.ednag.EdnagVariant;
 import dev.ednag.core.eval.JournalMismatchException;
 import dev.ednag.core.fitness.AccuracyStretch;
 import dev.ednag.core.fitness.ScaledStretch;
-import dev.ednag.core.json.Json;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
@@ -18,16 +17,12 @@ import dev.ednag.spaces.SearchSpaces;
 import dev.ednag.study.Problem;
 import dev.ednag.study.RunArtifacts;
 import dev.ednag.study.RunContext;
+import dev.ednag.study.RunIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -171,14 +166,18 @@ final class GenerateCommand implements Callable<Integer> {
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
         Path dir = outputDir(ednagVariant);
 
-        Map<String, Object> identity = runIdentity(ctx);
+        Map<String, Object> identity = RunIdentity.of(ctx);
         RunSpec run = new RunSpec(problem.space(), optimizer, problem.oracle(), problem.search().goal(), seed,
-                limit, dir.resolve(RunArtifacts.JOURNAL), sha256(Json.write(identity)), identity, threads);
-        ProgressBar bar = new ProgressBar(System.err, config.steps() - 1, !quiet && ProgressBar.interactive());
+                limit, dir.resolve(RunArtifacts.JOURNAL), RunIdentity.hash(identity), identity, threads);
+        ProgressBar bar = new ProgressBar(System.err, !quiet && ProgressBar.interactive());
+        int iterations = config.steps() - 1;
         RunResult result;
         try {
             Files.createDirectories(dir);
-            result = Runner.run(run, bar);
+            result = Runner.run(run, row -> bar.draw(row.step().iteration() + 1, iterations, String.format(
+                    Locale.ROOT, "%d/%d iterations · %d unique architectures · best %s", row.step().iteration() + 1,
+                    iterations, row.uniqueArchitectures(),
+                    Double.isNaN(row.bestSearch()) ? "-" : String.format(Locale.ROOT, "%.4f", row.bestSearch()))));
         } catch (JournalMismatchException e) {
             throw new InputException(e.getMessage() + "; use another --out or remove the journal", e);
         } finally {
@@ -251,32 +250,6 @@ final class GenerateCommand implements Callable<Integer> {
             return Path.of("ednag-runs", space + "-" + dataset + "-" + protocol + "-" + v.id() + "-seed" + seed);
         } catch (InvalidPathException e) {
             throw new InputException("cannot name an output folder after these options: " + e.getMessage());
-        }
-    }
-
-    /** What makes two runs the same run: everything but output location, threads and display. */
-    private static Map<String, Object> runIdentity(RunContext ctx) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("space", ctx.space());
-        m.put("benchmark", ctx.benchmark());
-        m.put("dataset", ctx.dataset());
-        m.put("protocol", ctx.protocol());
-        m.put("searchMetric", ctx.searchMetric());
-        m.put("reportMetric", ctx.reportMetric());
-        m.put("dataFiles", ctx.dataFiles());
-        m.put("optimizer", ctx.optimizer());
-        m.put("configuration", ctx.configuration());
-        m.put("seed", ctx.seed());
-        m.put("budget", ctx.budget());
-        return m;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

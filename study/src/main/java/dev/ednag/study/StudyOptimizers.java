@@ -1,0 +1,64 @@
+package dev.ednag.study;
+
+import dev.ednag.core.ednag.EdnagOptimizer;
+import dev.ednag.core.ednag.EdnagVariant;
+import dev.ednag.core.fitness.AccuracyStretch;
+import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.core.optimizer.Optimizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The optimizers a study can compare, by the names scripts use. */
+public final class StudyOptimizers {
+
+    private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
+
+    static {
+        DESCRIPTIONS.put("ednag-faithful", "EDNAG as the authors' code runs it: P = 30, 100 steps, all quirks");
+        DESCRIPTIONS.put("ednag-fd", "ablation: fitness-guided denoising without the selection corrector");
+        DESCRIPTIONS.put("diffevo", "ablation ('naive diffusion'): Diffusion Evolution on the genome, no "
+                + "normalisation, mutation or selection");
+    }
+
+    private StudyOptimizers() {}
+
+    /** Every known name, in a stable order. */
+    public static List<String> names() {
+        return List.copyOf(DESCRIPTIONS.keySet());
+    }
+
+    /** One line per optimizer, for reports and {@code --help}. */
+    public static String describe(String name) {
+        String d = DESCRIPTIONS.get(name);
+        if (d == null) {
+            throw unknown(name);
+        }
+        return d;
+    }
+
+    /**
+     * The optimizer {@code name} for {@code problem} with a unique-query budget.
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static Optimizer create(String name, Problem problem, long budget) {
+        String n = name.toLowerCase(Locale.ROOT);
+        ScaledStretch fitness = new ScaledStretch(problem.fitnessFactor(), AccuracyStretch.Variant.PLAIN);
+        return switch (n) {
+            case "ednag-faithful" -> ednag(EdnagVariant.FAITHFUL, fitness);
+            case "ednag-fd" -> ednag(EdnagVariant.FD, fitness);
+            case "diffevo" -> ednag(EdnagVariant.NAIVE_DIFFUSION, fitness);
+            default -> throw unknown(name);
+        };
+    }
+
+    private static Optimizer ednag(EdnagVariant variant, ScaledStretch fitness) {
+        return new EdnagOptimizer(variant.config(fitness), variant.id());
+    }
+
+    private static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("unknown optimizer '" + name + "'; known: " + String.join(", ", names()));
+    }
+}
