@@ -16,6 +16,8 @@ public final class StudyOptimizers {
     private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
 
     static {
+        DESCRIPTIONS.put("ednag", "EDNAG's budget variant: new architectures only, x0 from every evaluation, "
+                + "steps from the budget, P = 20, T = 10");
         DESCRIPTIONS.put("ednag-faithful", "EDNAG as the authors' code runs it: P = 30, 100 steps, all quirks");
         DESCRIPTIONS.put("ednag-fd", "ablation: fitness-guided denoising without the selection corrector");
         DESCRIPTIONS.put("diffevo", "ablation ('naive diffusion'): Diffusion Evolution on the genome, no "
@@ -47,15 +49,16 @@ public final class StudyOptimizers {
         String n = name.toLowerCase(Locale.ROOT);
         ScaledStretch fitness = new ScaledStretch(problem.fitnessFactor(), AccuracyStretch.Variant.PLAIN);
         return switch (n) {
-            case "ednag-faithful" -> ednag(EdnagVariant.FAITHFUL, fitness);
-            case "ednag-fd" -> ednag(EdnagVariant.FD, fitness);
-            case "diffevo" -> ednag(EdnagVariant.NAIVE_DIFFUSION, fitness);
+            case "ednag" -> ednag(EdnagVariant.BUDGET, fitness, budget);
+            case "ednag-faithful" -> ednag(EdnagVariant.FAITHFUL, fitness, budget);
+            case "ednag-fd" -> ednag(EdnagVariant.FD, fitness, budget);
+            case "diffevo" -> ednag(EdnagVariant.NAIVE_DIFFUSION, fitness, budget);
             default -> throw unknown(name);
         };
     }
 
-    private static Optimizer ednag(EdnagVariant variant, ScaledStretch fitness) {
-        return new EdnagOptimizer(variant.config(fitness), variant.id());
+    private static Optimizer ednag(EdnagVariant variant, ScaledStretch fitness, long budget) {
+        return new EdnagOptimizer(variant.config(fitness, budget), variant.id());
     }
 
     private static IllegalArgumentException unknown(String name) {

@@ -38,6 +38,15 @@ import java.util.Objects;
  *                             (spec §2.3); off, with no mutation and no selection, is Diffusion Evolution (§9)
  * @param selection            the selection corrector over parents and offspring (spec §5.3); off, the
  *                             offspring simply replace the parents (the paper's FD-only ablation)
+ * @param noveltyTries         0 in the reference. Otherwise an offspring that decodes to an architecture
+ *                             already evaluated, to a repeat of another offspring, or to nothing valid is
+ *                             re-noised up to this many times until it is new, so that every iteration
+ *                             spends its evaluations on new architectures
+ * @param noveltyNoise         standard deviation of the first re-noising; attempt k uses k times it
+ * @param x0Source             where the x̂0 estimate averages over: the current population (the reference)
+ *                             or every architecture evaluated so far
+ * @param cycles               denoising trajectories run one after another, each from fresh noise (1 in
+ *                             the reference); with the archive, later ones start from what earlier ones found
  */
 public record EdnagConfig(
         int population,
@@ -62,7 +71,11 @@ public record EdnagConfig(
         boolean normalizeInitial,
         boolean normalizeAfterSelect,
         boolean normalize,
-        boolean selection) {
+        boolean selection,
+        int noveltyTries,
+        double noveltyNoise,
+        X0Source x0Source,
+        int cycles) {
 
     public EdnagConfig {
         Objects.requireNonNull(schedule, "schedule");
@@ -70,6 +83,7 @@ public record EdnagConfig(
         Objects.requireNonNull(strongMutationAt, "strongMutationAt");
         Objects.requireNonNull(rouletteMode, "rouletteMode");
         Objects.requireNonNull(rowRange, "rowRange");
+        Objects.requireNonNull(x0Source, "x0Source");
         require(population >= 2, "population must be at least 2, got " + population);
         require(steps >= 2, "steps must be at least 2, got " + steps);
         require(noiseScale >= 0 && noiseScale <= 1, "noise scale must be in [0, 1], got " + noiseScale);
@@ -84,6 +98,9 @@ public record EdnagConfig(
         requireRate(eliteRate, "elite rate");
         requireRate(diversityRate, "diversity rate");
         require(eliteRate + diversityRate <= 1, "elite rate + diversity rate must not exceed 1");
+        require(cycles >= 1, "cycles must be >= 1, got " + cycles);
+        require(noveltyTries >= 0, "novelty tries must be >= 0, got " + noveltyTries);
+        require(noveltyNoise > 0 && Double.isFinite(noveltyNoise), "novelty noise must be positive, got " + noveltyNoise);
     }
 
     /** Number of elites kept per generation, truncated as in the reference. */
@@ -123,6 +140,10 @@ public record EdnagConfig(
         m.put("normalizeAfterSelect", normalizeAfterSelect);
         m.put("normalize", normalize);
         m.put("selection", selection);
+        m.put("noveltyTries", noveltyTries);
+        m.put("noveltyNoise", noveltyNoise);
+        m.put("x0Source", x0Source.name());
+        m.put("cycles", cycles);
         return m;
     }
 
@@ -156,6 +177,10 @@ public record EdnagConfig(
         private boolean normalizeAfterSelect;
         private boolean normalize;
         private boolean selection;
+        private int noveltyTries;
+        private double noveltyNoise;
+        private X0Source x0Source;
+        private int cycles;
 
         private Builder(EdnagConfig c) {
             population = c.population;
@@ -181,6 +206,10 @@ public record EdnagConfig(
             normalizeAfterSelect = c.normalizeAfterSelect;
             normalize = c.normalize;
             selection = c.selection;
+            noveltyTries = c.noveltyTries;
+            noveltyNoise = c.noveltyNoise;
+            x0Source = c.x0Source;
+            cycles = c.cycles;
         }
 
         public Builder population(int value) {
@@ -298,11 +327,32 @@ public record EdnagConfig(
             return this;
         }
 
+        public Builder noveltyTries(int value) {
+            noveltyTries = value;
+            return this;
+        }
+
+        public Builder noveltyNoise(double value) {
+            noveltyNoise = value;
+            return this;
+        }
+
+        public Builder x0Source(X0Source value) {
+            x0Source = value;
+            return this;
+        }
+
+        public Builder cycles(int value) {
+            cycles = value;
+            return this;
+        }
+
         public EdnagConfig build() {
             return new EdnagConfig(population, steps, schedule, noiseScale, temperature, fitness, mutationRate,
                     mutationEta, strongMutationAt, mutationLower, mutationUpper, mutationUPerGene, crossoverRate,
                     crossoverEta, eliteRate, diversityRate, rouletteMode, diverseExcludesElites, rowRange,
-                    normalizeInitial, normalizeAfterSelect, normalize, selection);
+                    normalizeInitial, normalizeAfterSelect, normalize, selection, noveltyTries,
+                    noveltyNoise, x0Source, cycles);
         }
     }
 

@@ -80,6 +80,9 @@ public final class EdnagOptimizer implements Optimizer {
         private final RandomGenerator mutationRandom;
         private final RandomGenerator crossoverRandom;
         private final RandomGenerator selectionRandom;
+        private final RandomGenerator noveltyRandom;
+        private final Set<String> seen = new HashSet<>();
+        private final Archive archive;
         private final EnergyMapping energy = EnergyMapping.maximizing(config.temperature());
         private final PolynomialMutation mutation = new PolynomialMutation(config.mutationRate(),
                 config.mutationLower(), config.mutationUpper(), config.mutationUPerGene());
@@ -99,9 +102,25 @@ public final class EdnagOptimizer implements Optimizer {
             this.mutationRandom = random.stream("mutation");
             this.crossoverRandom = random.stream("crossover");
             this.selectionRandom = random.stream("selection");
+            this.noveltyRandom = random.stream("novelty");
+            this.archive = config.x0Source() == X0Source.ARCHIVE ? new Archive(space, d, config.rowRange()) : null;
         }
 
         OptimizerOutcome execute() {
+            List<DenoisingStep> schedule = config.schedule().iterations(config.steps());
+            Cycle last = null;
+            for (int c = 0; c < config.cycles(); c++) {
+                last = cycle(schedule, c * schedule.size());
+            }
+            return new OptimizerOutcome(valid(last.population()), last.lastEvaluated(),
+                    config.cycles() * schedule.size());
+        }
+
+        /** What a denoising cycle ends with. */
+        private record Cycle(Architecture[] population, List<Architecture> lastEvaluated) {}
+
+        /** One denoising trajectory from fresh noise; with an archive, later cycles start from all earlier ones learned. */
+        private Cycle cycle(List<DenoisingStep> schedule, int firstIteration) {
             double[] x = new double[p * d];
             for (int i = 0; i < x.length; i++) {
                 x[i] = initRandom.nextGaussian();
@@ -109,18 +128,25 @@ public final class EdnagOptimizer implements Optimizer {
             if (config.normalizeInitial()) {
                 RowNormalization.apply(x, p, d, config.rowRange());
             }
+            if (config.noveltyTries() > 0) {
+                makeNovel(x); // the first evaluations, too, should be distinct valid architectures
+            }
             double[] parents = x.clone();
             double[] x0 = new double[p * d];
             double[] both = new double[2 * p * d];
             List<Architecture> lastEvaluated = List.of();
-            List<DenoisingStep> iterations = config.schedule().iterations(config.steps());
             Architecture[] population = decode(x, p);
-            for (DenoisingStep step : iterations) {
+            for (DenoisingStep step : schedule) {
                 double[] raw = search(population);
                 double[] f = rescale(raw);
                 lastEvaluated = valid(population);
 
-                BayesianX0Estimator.estimate(x, p, d, energy.map(f), step.alpha(), x, p, x0);
+                if (archive == null || archive.size() == 0) {
+                    BayesianX0Estimator.estimate(x, p, d, energy.map(f), step.alpha(), x, p, x0);
+                } else {
+                    BayesianX0Estimator.estimate(archive.genomes(), archive.size(), d,
+                            energy.map(archive.fitness()), step.alpha(), x, p, x0);
+                }
                 DdimStep.apply(x, x0, p, d, step.alpha(), step.alphaPrev(), config.noiseScale(), noiseRandom, x);
                 normalize(x);
                 if (config.crossoverRate() > 0) {
@@ -134,15 +160,20 @@ public final class EdnagOptimizer implements Optimizer {
                     mutation.apply(x, p, d, eta, mutationRandom);
                     normalize(x);
                 }
+                if (config.noveltyTries() > 0) {
+                    makeNovel(x);
+                }
                 if (config.selection()) {
                     select(x, parents, both);
                 }
 
                 Architecture[] selected = decode(x, p);
-                listener.onStep(record(step, population, raw, selected));
+                DenoisingStep numbered = new DenoisingStep(firstIteration + step.iteration(), step.t(), step.alpha(),
+                        step.alphaPrev());
+                listener.onStep(record(numbered, population, raw, selected));
                 population = selected;
             }
-            return new OptimizerOutcome(valid(population), lastEvaluated, iterations.size());
+            return new Cycle(population, lastEvaluated);
         }
 
         /**
@@ -161,6 +192,35 @@ public final class EdnagOptimizer implements Optimizer {
                 RowNormalization.apply(x, p, d, config.rowRange());
             }
             System.arraycopy(x, 0, parents, 0, p * d);
+        }
+
+        /**
+         * Re-noises each offspring that decodes to an evaluated architecture, a repeat of an earlier
+         * offspring or nothing valid, with growing noise, until it is new or the tries run out.
+         */
+        private void makeNovel(double[] x) {
+            Set<String> batch = new HashSet<>();
+            for (int i = 0; i < p; i++) {
+                int off = i * d;
+                Architecture a = space.decode(x, off);
+                for (int attempt = 1; attempt <= config.noveltyTries() && !isNew(a, batch); attempt++) {
+                    double sd = config.noveltyNoise() * attempt;
+                    for (int k = off; k < off + d; k++) {
+                        x[k] += sd * noveltyRandom.nextGaussian();
+                    }
+                    if (config.normalize()) {
+                        RowNormalization.normalizeRow(x, off, d, config.rowRange());
+                    }
+                    a = space.decode(x, off);
+                }
+                if (a != null) {
+                    batch.add(a.key());
+                }
+            }
+        }
+
+        private boolean isNew(Architecture a, Set<String> batch) {
+            return a != null && !seen.contains(a.key()) && !batch.contains(a.key());
         }
 
         private void normalize(double[] x) {
@@ -186,6 +246,12 @@ public final class EdnagOptimizer implements Optimizer {
                 }
             }
             double[] values = objective.evaluate(valid);
+            for (int i = 0; i < values.length; i++) {
+                Architecture a = valid.get(i);
+                if (seen.add(a.key()) && archive != null && !Double.isNaN(values[i])) {
+                    archive.add(a, config.fitness().apply(values[i]));
+                }
+            }
             double[] out = new double[members.length];
             for (int i = 0, v = 0; i < members.length; i++) {
                 out[i] = members[i] == null ? Double.NaN : values[v++];

@@ -30,7 +30,23 @@ public enum EdnagVariant {
      * mutation and no selection. Schedule, noise and fitness weights are {@link #FAITHFUL}'s, so
      * the comparison isolates the corrector.
      */
-    NAIVE_DIFFUSION("naive-diffusion");
+    NAIVE_DIFFUSION("naive-diffusion"),
+
+    /**
+     * EDNAG for a unique-query budget; every change from {@link #FAITHFUL} was kept only where the
+     * study measured a gain. Each evaluation goes to a new architecture (offspring that decode to an
+     * evaluated one are re-noised), x̂0 averages over every architecture evaluated so far, the
+     * number of steps is set so that the schedule ends as the budget does, and the Energy weights
+     * are softer (T = 10) so the estimate does not collapse onto the first good cell. P = 20,
+     * initial noise normalised.
+     */
+    BUDGET("budget");
+
+    /** P of the budget variant. */
+    static final int BUDGET_POPULATION = 20;
+
+    /** The unique architectures the budget variant aims at when no budget is given. */
+    public static final long DEFAULT_BUDGET = 500;
 
     private final String id;
 
@@ -42,14 +58,41 @@ public enum EdnagVariant {
         return id;
     }
 
-    /** The variant's configuration for a space whose fitness stretch is {@code fitness}. */
+    /** The variant's configuration for a space whose fitness stretch is {@code fitness}, with no budget. */
     public EdnagConfig config(ScaledStretch fitness) {
+        return config(fitness, 0);
+    }
+
+    /**
+     * The variant's configuration when at most {@code budget} unique architectures may be evaluated
+     * (0 for no limit). Only {@link #BUDGET} uses the budget: it derives its number of steps from it.
+     */
+    public EdnagConfig config(ScaledStretch fitness, long budget) {
         return switch (this) {
+            case BUDGET -> budgetAware(fitness, budget > 0 ? budget : DEFAULT_BUDGET);
             case FAITHFUL -> faithful(fitness);
             case FD -> faithful(fitness).toBuilder().selection(false).build();
             case NAIVE_DIFFUSION -> faithful(fitness).toBuilder()
                     .normalize(false).mutationRate(0.0).selection(false).build();
         };
+    }
+
+    /**
+     * The first population and each iteration's offspring are all new architectures, so a run of
+     * N steps evaluates about P + (N−1)·P of them: N is chosen to spend the budget.
+     */
+    private static EdnagConfig budgetAware(ScaledStretch fitness, long budget) {
+        int p = BUDGET_POPULATION;
+        int steps = (int) Math.max(2, 1 + Math.ceil((budget - p) / (double) p));
+        return faithful(fitness).toBuilder()
+                .population(p)
+                .steps(steps)
+                .temperature(10.0)
+                .normalizeInitial(true)
+                .noveltyTries(20)
+                .noveltyNoise(0.5)
+                .x0Source(X0Source.ARCHIVE)
+                .build();
     }
 
     private static EdnagConfig faithful(ScaledStretch fitness) {
@@ -60,7 +103,8 @@ public enum EdnagVariant {
                     /* mutationUPerGene */ false, /* crossoverRate */ 0.0, /* crossoverEta */ 5,
                     /* eliteRate */ 0.1, /* diversityRate */ 0.2, RouletteMode.FORWARD_SCAN,
                     /* diverseExcludesElites */ false, RowRange.MINUS_ONE_TO_ONE, /* normalizeInitial */ false,
-                    /* normalizeAfterSelect */ false, /* normalize */ true, /* selection */ true);
+                    /* normalizeAfterSelect */ false, /* normalize */ true, /* selection */ true,
+                /* noveltyTries */ 0, /* noveltyNoise */ 0.5, X0Source.POPULATION, /* cycles */ 1);
     }
 
     /** Parses a variant id, with an error that lists the valid ones. */
