@@ -1,8 +1,8 @@
 package dev.ednag.spaces.nb201;
 
 import dev.ednag.core.space.Architecture;
+import dev.ednag.core.space.CategoricalSpace;
 import dev.ednag.core.space.GenomeShape;
-import dev.ednag.core.space.SearchSpace;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +21,11 @@ import java.util.random.RandomGenerator;
  *
  * <p>All cells are built once when the class loads and shared, so {@link #decode} and
  * {@link #parse} allocate nothing on success. The class is stateless and thread-safe.
+ *
+ * <p>As a {@link CategoricalSpace} a cell is six choices, one per edge in arch-string order, each an
+ * op ordinal of {@link Nb201Op} (0 = none … 4 = avg_pool_3x3); every combination is a valid cell.
  */
-public final class Nb201Space implements SearchSpace {
+public final class Nb201Space implements CategoricalSpace {
 
     /** The name used on the command line and in {@code SearchSpaces}. */
     public static final String NAME = "nb201";
@@ -33,6 +36,8 @@ public final class Nb201Space implements SearchSpace {
     /** Genome columns: input, output, five ops. */
     public static final int COLS = 7;
 
+    private static final int OPS = Nb201Op.values().length;
+    private static final int[] CHOICE_COUNTS = new int[Nb201Cell.EDGES];
     private static final GenomeShape SHAPE = new GenomeShape(ROWS, COLS);
     private static final Nb201Cell[] CELLS = new Nb201Cell[Nb201Cell.COUNT];
     private static final Map<String, Nb201Cell> BY_KEY = new HashMap<>(2 * Nb201Cell.COUNT);
@@ -40,6 +45,7 @@ public final class Nb201Space implements SearchSpace {
     private static final Nb201Space INSTANCE = new Nb201Space();
 
     static {
+        Arrays.fill(CHOICE_COUNTS, OPS);
         for (int i = 0; i < CELLS.length; i++) {
             CELLS[i] = new Nb201Cell(i);
             BY_KEY.put(CELLS[i].key(), CELLS[i]);
@@ -150,6 +156,34 @@ public final class Nb201Space implements SearchSpace {
             throw new IllegalArgumentException(Nb201KeyProblem.message(key));
         }
         return cell;
+    }
+
+    /** Six positions (the edges), five options each (the ops of {@link Nb201Op}). */
+    @Override
+    public int[] choiceCounts() {
+        return CHOICE_COUNTS.clone();
+    }
+
+    /** The op ordinal on each edge. */
+    @Override
+    public int[] choices(Architecture architecture) {
+        Nb201Cell cell = asCell(architecture);
+        int[] choices = new int[Nb201Cell.EDGES];
+        for (int edge = 0; edge < Nb201Cell.EDGES; edge++) {
+            choices[edge] = cell.op(edge).ordinal();
+        }
+        return choices;
+    }
+
+    /** The cell with these op ordinals; never null, as every combination is a cell. */
+    @Override
+    public Nb201Cell fromChoices(int[] choices) {
+        CategoricalSpace.checkChoices(NAME, CHOICE_COUNTS, choices);
+        int index = 0;
+        for (int ordinal : choices) {
+            index = index * OPS + ordinal;
+        }
+        return CELLS[index];
     }
 
     /** A uniformly random cell. */

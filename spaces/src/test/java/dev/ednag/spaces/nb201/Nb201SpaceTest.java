@@ -263,4 +263,39 @@ class Nb201SpaceTest {
         }
         assertNotNull(space.sample(new SplittableRandom(0)));
     }
+
+    @Test
+    void choicesRoundTripForEveryCell() {
+        assertArrayEquals(new int[] {5, 5, 5, 5, 5, 5}, space.choiceCounts());
+        for (Nb201Cell cell : space.cells()) {
+            int[] choices = space.choices(cell);
+            for (int edge = 0; edge < Nb201Cell.EDGES; edge++) {
+                assertEquals(cell.op(edge).ordinal(), choices[edge], cell.key());
+            }
+            assertSame(cell, space.fromChoices(choices), cell.key());
+        }
+    }
+
+    @Test
+    void choicesFollowTheEdgeAndOpOrder() {
+        assertArrayEquals(new int[] {3, 3, 3, 1, 3, 3}, space.choices(space.parse(OPTIMUM_C100)));
+        assertEquals("|none~0|+|skip_connect~0|nor_conv_1x1~1|+|nor_conv_3x3~0|avg_pool_3x3~1|none~2|",
+                space.fromChoices(new int[] {0, 1, 2, 3, 4, 0}).key());
+        assertArrayEquals(space.choices(space.parse(OPTIMUM_C100)),
+                space.choices(() -> OPTIMUM_C100)); // any Architecture with an NB201 key
+    }
+
+    @Test
+    void fromChoicesRejectsWrongLengthAndUnknownOps() {
+        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
+                () -> space.fromChoices(new int[] {0, 1, 2}));
+        assertEquals("nb201 needs 6 choices, got 3 [0, 1, 2]", length.getMessage());
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> space.fromChoices(new int[] {0, 1, 2, 3, 4, 5}));
+        assertEquals("nb201 choice at position 5 must be in 0..4, got 5", range.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> space.fromChoices(new int[] {-1, 0, 0, 0, 0, 0}));
+        int[] counts = space.choiceCounts();
+        counts[0] = 99; // the caller's copy, not the space's
+        assertEquals(5, space.choiceCounts()[0]);
+    }
 }
