@@ -1,5 +1,9 @@
 package dev.ednag.study;
 
+import dev.ednag.core.baseline.LocalSearch;
+import dev.ednag.core.baseline.RandomSearch;
+import dev.ednag.core.baseline.RegularizedEvolution;
+import dev.ednag.core.baseline.Reinforce;
 import dev.ednag.core.ednag.EdnagOptimizer;
 import dev.ednag.core.ednag.EdnagVariant;
 import dev.ednag.core.fitness.AccuracyStretch;
@@ -20,6 +24,10 @@ public final class StudyOptimizers {
                 + "steps from the budget, P = 20, T = 10");
         DESCRIPTIONS.put("ednag-faithful", "EDNAG as the authors' code runs it: P = 30, 100 steps, all quirks");
         DESCRIPTIONS.put("ednag-fd", "ablation: fitness-guided denoising without the selection corrector");
+        DESCRIPTIONS.put("rea", "regularized evolution: population 10, tournament 3, one-edge mutation (NB201 paper)");
+        DESCRIPTIONS.put("rs", "random search without replacement");
+        DESCRIPTIONS.put("reinforce", "REINFORCE: a softmax policy per edge, Adam at 0.01, moving-average baseline 0.9");
+        DESCRIPTIONS.put("ls", "local search: best improvement over one-edge neighbours, random restart");
         DESCRIPTIONS.put("diffevo", "ablation ('naive diffusion'): Diffusion Evolution on the genome, no "
                 + "normalisation, mutation or selection");
     }
@@ -53,6 +61,10 @@ public final class StudyOptimizers {
             case "ednag-faithful" -> ednag(EdnagVariant.FAITHFUL, fitness, budget);
             case "ednag-fd" -> ednag(EdnagVariant.FD, fitness, budget);
             case "diffevo" -> ednag(EdnagVariant.NAIVE_DIFFUSION, fitness, budget);
+            case "rea" -> new RegularizedEvolution();
+            case "rs" -> new RandomSearch();
+            case "reinforce" -> new Reinforce();
+            case "ls" -> new LocalSearch();
             default -> throw unknown(name);
         };
     }

@@ -43,6 +43,9 @@ import java.util.Objects;
  *                             re-noised up to this many times until it is new, so that every iteration
  *                             spends its evaluations on new architectures
  * @param noveltyNoise         standard deviation of the first re-noising; attempt k uses k times it
+ * @param neighbourNovelty     in a space of categorical choices, a repeated offspring first moves to the new
+ *                             one-choice neighbour that agrees best with its x̂0 estimate, and is re-noised
+ *                             only when it has none
  * @param x0Source             where the x̂0 estimate averages over: the current population (the reference)
  *                             or every architecture evaluated so far
  * @param cycles               denoising trajectories run one after another, each from fresh noise (1 in
@@ -74,6 +77,7 @@ public record EdnagConfig(
         boolean selection,
         int noveltyTries,
         double noveltyNoise,
+        boolean neighbourNovelty,
         X0Source x0Source,
         int cycles) {
 
@@ -142,6 +146,7 @@ public record EdnagConfig(
         m.put("selection", selection);
         m.put("noveltyTries", noveltyTries);
         m.put("noveltyNoise", noveltyNoise);
+        m.put("neighbourNovelty", neighbourNovelty);
         m.put("x0Source", x0Source.name());
         m.put("cycles", cycles);
         return m;
@@ -179,6 +184,7 @@ public record EdnagConfig(
         private boolean selection;
         private int noveltyTries;
         private double noveltyNoise;
+        private boolean neighbourNovelty;
         private X0Source x0Source;
         private int cycles;
 
@@ -208,6 +214,7 @@ public record EdnagConfig(
             selection = c.selection;
             noveltyTries = c.noveltyTries;
             noveltyNoise = c.noveltyNoise;
+            neighbourNovelty = c.neighbourNovelty;
             x0Source = c.x0Source;
             cycles = c.cycles;
         }
@@ -337,6 +344,11 @@ public record EdnagConfig(
             return this;
         }
 
+        public Builder neighbourNovelty(boolean value) {
+            neighbourNovelty = value;
+            return this;
+        }
+
         public Builder x0Source(X0Source value) {
             x0Source = value;
             return this;
@@ -352,7 +364,7 @@ public record EdnagConfig(
                     mutationEta, strongMutationAt, mutationLower, mutationUpper, mutationUPerGene, crossoverRate,
                     crossoverEta, eliteRate, diversityRate, rouletteMode, diverseExcludesElites, rowRange,
                     normalizeInitial, normalizeAfterSelect, normalize, selection, noveltyTries,
-                    noveltyNoise, x0Source, cycles);
+                    noveltyNoise, neighbourNovelty, x0Source, cycles);
         }
     }
 

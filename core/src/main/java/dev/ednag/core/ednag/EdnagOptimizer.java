@@ -16,6 +16,8 @@ import dev.ednag.core.optimizer.StepListener;
 import dev.ednag.core.optimizer.StepRecord;
 import dev.ednag.core.run.RandomStreams;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.core.space.CategoricalSpace;
+import dev.ednag.core.space.Neighbourhood;
 import dev.ednag.core.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,7 +131,7 @@ public final class EdnagOptimizer implements Optimizer {
                 RowNormalization.apply(x, p, d, config.rowRange());
             }
             if (config.noveltyTries() > 0) {
-                makeNovel(x); // the first evaluations, too, should be distinct valid architectures
+                makeNovel(x, null); // the first evaluations, too, should be distinct valid architectures
             }
             double[] parents = x.clone();
             double[] x0 = new double[p * d];
@@ -161,7 +163,7 @@ public final class EdnagOptimizer implements Optimizer {
                     normalize(x);
                 }
                 if (config.noveltyTries() > 0) {
-                    makeNovel(x);
+                    makeNovel(x, x0);
                 }
                 if (config.selection()) {
                     select(x, parents, both);
@@ -198,11 +200,20 @@ public final class EdnagOptimizer implements Optimizer {
          * Re-noises each offspring that decodes to an evaluated architecture, a repeat of an earlier
          * offspring or nothing valid, with growing noise, until it is new or the tries run out.
          */
-        private void makeNovel(double[] x) {
+        private void makeNovel(double[] x, double[] x0) {
             Set<String> batch = new HashSet<>();
             for (int i = 0; i < p; i++) {
                 int off = i * d;
                 Architecture a = space.decode(x, off);
+                if (a != null && x0 != null && config.neighbourNovelty() && !isNew(a, batch)
+                        && space instanceof CategoricalSpace categorical) {
+                    Architecture moved = closestNewNeighbour(categorical, a, x0, off, batch);
+                    if (moved != null) {
+                        space.encode(moved, x, off);
+                        RowNormalization.normalizeRow(x, off, d, config.rowRange());
+                        a = moved;
+                    }
+                }
                 for (int attempt = 1; attempt <= config.noveltyTries() && !isNew(a, batch); attempt++) {
                     double sd = config.noveltyNoise() * attempt;
                     for (int k = off; k < off + d; k++) {
@@ -217,6 +228,29 @@ public final class EdnagOptimizer implements Optimizer {
                     batch.add(a.key());
                 }
             }
+        }
+
+        /** The unevaluated one-choice neighbour whose genome agrees best with the x̂0 estimate at {@code off}. */
+        private Architecture closestNewNeighbour(CategoricalSpace categorical, Architecture a, double[] x0, int off,
+                Set<String> batch) {
+            Architecture best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double[] genome = new double[d];
+            for (Architecture n : Neighbourhood.of(categorical, a)) {
+                if (!isNew(n, batch)) {
+                    continue;
+                }
+                space.encode(n, genome, 0);
+                double score = 0;
+                for (int k = 0; k < d; k++) {
+                    score += genome[k] * x0[off + k];
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = n;
+                }
+            }
+            return best;
         }
 
         private boolean isNew(Architecture a, Set<String> batch) {

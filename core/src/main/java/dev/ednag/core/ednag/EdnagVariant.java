@@ -104,7 +104,8 @@ public enum EdnagVariant {
                     /* eliteRate */ 0.1, /* diversityRate */ 0.2, RouletteMode.FORWARD_SCAN,
                     /* diverseExcludesElites */ false, RowRange.MINUS_ONE_TO_ONE, /* normalizeInitial */ false,
                     /* normalizeAfterSelect */ false, /* normalize */ true, /* selection */ true,
-                /* noveltyTries */ 0, /* noveltyNoise */ 0.5, X0Source.POPULATION, /* cycles */ 1);
+                /* noveltyTries */ 0, /* noveltyNoise */ 0.5,
+                /* neighbourNovelty */ false, X0Source.POPULATION, /* cycles */ 1);
     }
 
     /** Parses a variant id, with an error that lists the valid ones. */
