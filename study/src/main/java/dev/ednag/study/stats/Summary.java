@@ -18,27 +18,33 @@ public record Summary(int n, double mean, double sd, double median, double min, 
     /**
      * Summarises {@code sample}.
      *
-     * @throws IllegalArgumentException when a value is NaN (callers decide what a missing value means)
+     * @throws IllegalArgumentException when a value is NaN or infinite (callers decide what a missing value means)
      */
     public static Summary of(double[] sample) {
         double[] sorted = sample.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
-        if (n > 0 && Double.isNaN(sorted[n - 1])) {
-            throw new IllegalArgumentException("sample contains NaN");
+        for (double v : sorted) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("sample contains " + v);
+            }
         }
         if (n == 0) {
             return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
+        // Sums of deviations from a middle value rather than of raw values: a sample of equal values
+        // then has exactly that mean and a zero sd, and accuracies near 94 keep their last digits.
+        double shift = sorted[n / 2];
         double sum = 0;
         for (double v : sorted) {
-            sum += v;
+            sum += v - shift;
         }
-        double mean = sum / n;
-        // Two passes: the textbook one-pass formula loses digits when the mean is large (accuracies near 94).
+        double meanDeviation = sum / n;
+        double mean = shift + meanDeviation;
         double squares = 0;
         for (double v : sorted) {
-            squares += (v - mean) * (v - mean);
+            double d = v - shift - meanDeviation;
+            squares += d * d;
         }
         double sd = n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;

@@ -62,6 +62,16 @@ class SummaryTest {
         assertTrue(Double.isNaN(empty.mean()));
         assertTrue(Double.isNaN(empty.median()));
         assertThrows(IllegalArgumentException.class, () -> Summary.of(new double[] {1, Double.NaN}));
+        assertThrows(IllegalArgumentException.class, () -> Summary.of(new double[] {1, Double.POSITIVE_INFINITY}));
+    }
+
+    @Test
+    void equalValuesHaveExactlyThatMeanAndNoSpread() {
+        // A plain sum gives 94.37330000000001 for three of these.
+        Summary s = Summary.of(new double[] {94.3733, 94.3733, 94.3733});
+        assertEquals(94.3733, s.mean(), 0);
+        assertEquals(0.0, s.sd(), 0);
+        assertEquals(0.0, s.halfWidth95(), 0);
     }
 
     @Test
