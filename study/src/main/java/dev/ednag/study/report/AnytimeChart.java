@@ -4,7 +4,6 @@ import dev.ednag.core.io.AtomicFiles;
 import dev.ednag.study.RunRecord;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,9 +143,7 @@ public final class AnytimeChart {
             // XChart cannot draw an empty chart; an empty study still gets a picture that says so.
             chart.addSeries("no runs", new double[] {1}, new double[] {0}).setMarker(SeriesMarkers.NONE);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-        return out.toByteArray();
+        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
 
     /**
