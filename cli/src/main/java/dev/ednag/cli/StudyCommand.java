@@ -58,7 +58,7 @@ final class StudyCommand implements Callable<Integer> {
     List<String> datasets;
 
     @Option(names = "--optimizers", paramLabel = "A,B", split = ",",
-            defaultValue = "ednag-faithful,ednag-fd,diffevo",
+            defaultValue = "ednag,rea,rs,reinforce,ls,diffevo",
             description = "Optimizers; the first is the reference of the paired tests (default: ${DEFAULT-VALUE}).")
     List<String> optimizers;
 

@@ -2,6 +2,7 @@ package dev.ednag.study;
 
 import dev.ednag.core.io.AtomicFiles;
 import dev.ednag.core.json.Json;
+import dev.ednag.study.report.StudyOutputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * A study end to end: prepare every run of the plan, run the missing ones in parallel (resuming
- * from the folder's log), then write runs.csv, anytime.csv and study.json.
+ * from the folder's log), then write runs.csv, anytime.csv, study.json, the report with its
+ * paired tests and anchors, summary.csv and one anytime chart per dataset.
  */
 public final class Study {
 
@@ -36,6 +38,7 @@ public final class Study {
             AtomicFiles.write(dir.resolve(AnytimeCsv.FILE), AnytimeCsv.render(records));
             AtomicFiles.write(dir.resolve(StudyManifest.FILE),
                     Json.writePretty(StudyManifest.build(plan, problems, prepared, threads, wall, executed)) + "\n");
+            StudyOutputs.write(dir, StudyHeaders.of(plan, problems, wall), records);
             return new Outcome(records, executed, wall);
         }
     }

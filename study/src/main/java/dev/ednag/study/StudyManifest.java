@@ -1,5 +1,7 @@
 package dev.ednag.study;
 
+import dev.ednag.study.report.StudyReport;
+import dev.ednag.study.report.SummaryCsv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class StudyManifest {
         doc.put("threads", threads);
         doc.put("wallMillis", wallMillis);
         doc.put("versions", Versions.all());
-        doc.put("files", List.of(RunsCsv.FILE, AnytimeCsv.FILE, StudyLog.FILE));
+        doc.put("files", List.of(RunsCsv.FILE, AnytimeCsv.FILE, StudyLog.FILE, StudyReport.FILE, SummaryCsv.FILE));
         return doc;
     }
 

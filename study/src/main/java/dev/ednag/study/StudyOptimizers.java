@@ -20,8 +20,8 @@ public final class StudyOptimizers {
     private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
 
     static {
-        DESCRIPTIONS.put("ednag", "EDNAG's budget variant: new architectures only, x0 from every evaluation, "
-                + "steps from the budget, P = 20, T = 10");
+        DESCRIPTIONS.put("ednag", "EDNAG's budget variant: new architectures only (x0-guided neighbour moves), x0 "
+                + "from every evaluation, steps from the budget, P = 20, T = 10");
         DESCRIPTIONS.put("ednag-faithful", "EDNAG as the authors' code runs it: P = 30, 100 steps, all quirks");
         DESCRIPTIONS.put("ednag-fd", "ablation: fitness-guided denoising without the selection corrector");
         DESCRIPTIONS.put("rea", "regularized evolution: population 10, tournament 3, one-edge mutation (NB201 paper)");

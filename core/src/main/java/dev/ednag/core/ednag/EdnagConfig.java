@@ -48,8 +48,6 @@ import java.util.Objects;
  *                             only when it has none
  * @param x0Source             where the x̂0 estimate averages over: the current population (the reference)
  *                             or every architecture evaluated so far
- * @param cycles               denoising trajectories run one after another, each from fresh noise (1 in
- *                             the reference); with the archive, later ones start from what earlier ones found
  */
 public record EdnagConfig(
         int population,
@@ -78,8 +76,7 @@ public record EdnagConfig(
         int noveltyTries,
         double noveltyNoise,
         boolean neighbourNovelty,
-        X0Source x0Source,
-        int cycles) {
+        X0Source x0Source) {
 
     public EdnagConfig {
         Objects.requireNonNull(schedule, "schedule");
@@ -102,7 +99,6 @@ public record EdnagConfig(
         requireRate(eliteRate, "elite rate");
         requireRate(diversityRate, "diversity rate");
         require(eliteRate + diversityRate <= 1, "elite rate + diversity rate must not exceed 1");
-        require(cycles >= 1, "cycles must be >= 1, got " + cycles);
         require(noveltyTries >= 0, "novelty tries must be >= 0, got " + noveltyTries);
         require(noveltyNoise > 0 && Double.isFinite(noveltyNoise), "novelty noise must be positive, got " + noveltyNoise);
     }
@@ -148,7 +144,6 @@ public record EdnagConfig(
         m.put("noveltyNoise", noveltyNoise);
         m.put("neighbourNovelty", neighbourNovelty);
         m.put("x0Source", x0Source.name());
-        m.put("cycles", cycles);
         return m;
     }
 
@@ -186,7 +181,6 @@ public record EdnagConfig(
         private double noveltyNoise;
         private boolean neighbourNovelty;
         private X0Source x0Source;
-        private int cycles;
 
         private Builder(EdnagConfig c) {
             population = c.population;
@@ -216,7 +210,6 @@ public record EdnagConfig(
             noveltyNoise = c.noveltyNoise;
             neighbourNovelty = c.neighbourNovelty;
             x0Source = c.x0Source;
-            cycles = c.cycles;
         }
 
         public Builder population(int value) {
@@ -354,17 +347,12 @@ public record EdnagConfig(
             return this;
         }
 
-        public Builder cycles(int value) {
-            cycles = value;
-            return this;
-        }
-
         public EdnagConfig build() {
             return new EdnagConfig(population, steps, schedule, noiseScale, temperature, fitness, mutationRate,
                     mutationEta, strongMutationAt, mutationLower, mutationUpper, mutationUPerGene, crossoverRate,
                     crossoverEta, eliteRate, diversityRate, rouletteMode, diverseExcludesElites, rowRange,
                     normalizeInitial, normalizeAfterSelect, normalize, selection, noveltyTries,
-                    noveltyNoise, neighbourNovelty, x0Source, cycles);
+                    noveltyNoise, neighbourNovelty, x0Source);
         }
     }
 

@@ -110,19 +110,6 @@ public final class EdnagOptimizer implements Optimizer {
 
         OptimizerOutcome execute() {
             List<DenoisingStep> schedule = config.schedule().iterations(config.steps());
-            Cycle last = null;
-            for (int c = 0; c < config.cycles(); c++) {
-                last = cycle(schedule, c * schedule.size());
-            }
-            return new OptimizerOutcome(valid(last.population()), last.lastEvaluated(),
-                    config.cycles() * schedule.size());
-        }
-
-        /** What a denoising cycle ends with. */
-        private record Cycle(Architecture[] population, List<Architecture> lastEvaluated) {}
-
-        /** One denoising trajectory from fresh noise; with an archive, later cycles start from all earlier ones learned. */
-        private Cycle cycle(List<DenoisingStep> schedule, int firstIteration) {
             double[] x = new double[p * d];
             for (int i = 0; i < x.length; i++) {
                 x[i] = initRandom.nextGaussian();
@@ -170,12 +157,10 @@ public final class EdnagOptimizer implements Optimizer {
                 }
 
                 Architecture[] selected = decode(x, p);
-                DenoisingStep numbered = new DenoisingStep(firstIteration + step.iteration(), step.t(), step.alpha(),
-                        step.alphaPrev());
-                listener.onStep(record(numbered, population, raw, selected));
+                listener.onStep(record(step, population, raw, selected));
                 population = selected;
             }
-            return new Cycle(population, lastEvaluated);
+            return new OptimizerOutcome(valid(population), lastEvaluated, schedule.size());
         }
 
         /**

@@ -34,11 +34,12 @@ public enum EdnagVariant {
 
     /**
      * EDNAG for a unique-query budget; every change from {@link #FAITHFUL} was kept only where the
-     * study measured a gain. Each evaluation goes to a new architecture (offspring that decode to an
-     * evaluated one are re-noised), x̂0 averages over every architecture evaluated so far, the
-     * number of steps is set so that the schedule ends as the budget does, and the Energy weights
-     * are softer (T = 10) so the estimate does not collapse onto the first good cell. P = 20,
-     * initial noise normalised.
+     * study measured a gain. Each evaluation goes to a new architecture: an offspring that decodes
+     * to an evaluated one moves to the unevaluated one-choice neighbour its x̂0 estimate favours
+     * (or is re-noised where the space has no categorical view). x̂0 averages over every
+     * architecture evaluated so far; the number of steps is set so that the schedule ends as the
+     * budget does; the Energy weights are softer (T = 10) so the estimate does not collapse onto the
+     * first good cell. P = 20, initial noise normalised.
      */
     BUDGET("budget");
 
@@ -91,6 +92,7 @@ public enum EdnagVariant {
                 .normalizeInitial(true)
                 .noveltyTries(20)
                 .noveltyNoise(0.5)
+                .neighbourNovelty(true)
                 .x0Source(X0Source.ARCHIVE)
                 .build();
     }
@@ -105,7 +107,7 @@ public enum EdnagVariant {
                     /* diverseExcludesElites */ false, RowRange.MINUS_ONE_TO_ONE, /* normalizeInitial */ false,
                     /* normalizeAfterSelect */ false, /* normalize */ true, /* selection */ true,
                 /* noveltyTries */ 0, /* noveltyNoise */ 0.5,
-                /* neighbourNovelty */ false, X0Source.POPULATION, /* cycles */ 1);
+                /* neighbourNovelty */ false, X0Source.POPULATION);
     }
 
     /** Parses a variant id, with an error that lists the valid ones. */

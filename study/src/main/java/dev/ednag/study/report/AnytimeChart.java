@@ -80,7 +80,7 @@ public final class AnytimeChart {
             Path csv = dir.resolve(baseName(dataset) + ".csv");
             AtomicFiles.write(png, png(title, "incumbent " + reportMetric + ", mean and 95% CI over seeds", curves,
                     optimum));
-            AtomicFiles.write(csv, AnytimeCsv.render(dataset, curves));
+            AtomicFiles.write(csv, AnytimeCurveCsv.render(dataset, curves));
             written.add(png);
             written.add(csv);
         }

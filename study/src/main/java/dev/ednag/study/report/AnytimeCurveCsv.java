@@ -3,11 +3,11 @@ package dev.ednag.study.report;
 import java.util.List;
 
 /** The numbers behind an anytime chart, one row per curve point. */
-public final class AnytimeCsv {
+public final class AnytimeCurveCsv {
 
     public static final String HEADER = "dataset,optimizer,budget,query,runs,mean,lo,hi";
 
-    private AnytimeCsv() {}
+    private AnytimeCurveCsv() {}
 
     public static String render(String dataset, List<AnytimeCurve> curves) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
