@@ -89,7 +89,9 @@ final class GenerateCommand implements Callable<Integer> {
     String reportMetric;
 
     @Option(names = "--variant", paramLabel = "NAME", defaultValue = "faithful",
-            description = "EDNAG configuration (default: ${DEFAULT-VALUE}, the authors' reference behaviour).")
+            description = "EDNAG configuration (default: ${DEFAULT-VALUE}, the authors' reference behaviour); 'budget'"
+                    + " is the variant for few evaluations, which sets its steps from --budget (default 500);"
+                    + " 'fd' and 'naive-diffusion' are the paper's ablations.")
     String variant;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -159,10 +161,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Problem problem = problem();
         EdnagVariant ednagVariant = parse(() -> EdnagVariant.parse(variant), "--variant");
-        EdnagConfig config = parse(() -> configure(ednagVariant.config(new ScaledStretch(
-                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN))), null);
-        EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         long limit = budget == null ? 0 : budget;
+        ScaledStretch stretch = new ScaledStretch(
+                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN);
+        EdnagConfig config = parse(() -> configure(ednagVariant.config(stretch, limit)), null);
+        EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
         Path dir = outputDir(ednagVariant);
 

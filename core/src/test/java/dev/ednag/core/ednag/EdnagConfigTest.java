@@ -3,6 +3,7 @@ package dev.ednag.core.ednag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ednag.core.fitness.AccuracyStretch;
 import dev.ednag.core.fitness.ScaledStretch;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,15 @@ class EdnagConfigTest {
     void faithfulGroupSizesAreTheReferences() {
         assertEquals(3, FAITHFUL.eliteCount());
         assertEquals(6, FAITHFUL.diversityCount());
+    }
+
+    @Test
+    void budgetVariantDerivesItsStepsFromTheBudget() {
+        ScaledStretch f = new ScaledStretch(1.0, AccuracyStretch.Variant.PLAIN);
+        assertEquals(5, EdnagVariant.BUDGET.config(f, 100).steps());   // 20 + 4·20 = 100
+        assertEquals(25, EdnagVariant.BUDGET.config(f, 500).steps());
+        assertEquals(2, EdnagVariant.BUDGET.config(f, 10).steps());    // never fewer than one iteration
+        assertEquals(EdnagVariant.BUDGET.config(f, EdnagVariant.DEFAULT_BUDGET).toMap(), EdnagVariant.BUDGET.config(f).toMap());
+        assertEquals(EdnagVariant.FAITHFUL.config(f).toMap(), EdnagVariant.FAITHFUL.config(f, 100).toMap());
     }
 }

@@ -54,6 +54,33 @@ class EdnagOptimizerTest {
         return new EdnagOptimizer(v.config(new ScaledStretch(1.0, AccuracyStretch.Variant.PLAIN)), v.id());
     }
 
+    private static EdnagOptimizer budgetVariant(long budget) {
+        return new EdnagOptimizer(EdnagVariant.BUDGET.config(new ScaledStretch(1.0, AccuracyStretch.Variant.PLAIN),
+                budget), "budget");
+    }
+
+    @Test
+    void budgetVariantSpendsAboutItsBudgetOnNewArchitecturesOnItsOwn() throws IOException {
+        for (long budget : List.of(60L, 200L)) {
+            RunResult r = run(budgetVariant(budget), 4); // no evaluator budget: the schedule alone must end the run
+            assertTrue(r.uniqueArchitectures() >= 0.9 * budget && r.uniqueArchitectures() <= budget + 20,
+                    budget + " -> " + r.uniqueArchitectures());
+        }
+    }
+
+    @Test
+    void budgetVariantBeatsTheFaithfulOneAtASmallBudget() throws IOException {
+        double budgetAware = 0;
+        double faithful = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            budgetAware += Runner.run(RunSpec.inMemory(SPACE, budgetVariant(60), ORACLE, Goal.MAXIMIZE, seed)
+                    .withBudget(60), Runner.TraceListener.NONE).incumbent().orElseThrow().search();
+            faithful += Runner.run(RunSpec.inMemory(SPACE, faithful(), ORACLE, Goal.MAXIMIZE, seed)
+                    .withBudget(60), Runner.TraceListener.NONE).incumbent().orElseThrow().search();
+        }
+        assertTrue(budgetAware > faithful, "budget " + budgetAware / 20 + " vs faithful " + faithful / 20);
+    }
+
     @Test
     void withoutSelectionEachIterationLooksUpOnlyThePopulation() throws IOException {
         for (EdnagVariant v : List.of(EdnagVariant.FD, EdnagVariant.NAIVE_DIFFUSION)) {

@@ -41,9 +41,9 @@ class AnytimeCurveTest {
 
     @Test
     void csvHoldsThePlottedNumbers() {
-        String csv = AnytimeCsv.render("cifar10", List.of(AnytimeCurve.of("ednag", twoRuns())));
+        String csv = AnytimeCurveCsv.render("cifar10", List.of(AnytimeCurve.of("ednag", twoRuns())));
         List<String> lines = csv.lines().toList();
-        assertEquals(AnytimeCsv.HEADER, lines.get(0));
+        assertEquals(AnytimeCurveCsv.HEADER, lines.get(0));
         assertEquals(6, lines.size());
         assertEquals("cifar10,ednag,10,1,1,90.0,,", lines.get(1));
         String[] third = lines.get(3).split(",", -1);
