@@ -85,6 +85,8 @@ public final class EdnagOptimizer implements Optimizer {
         private final RandomGenerator noveltyRandom;
         private final Set<String> seen = new HashSet<>();
         private final Archive archive;
+        /** Only novelty and the archive need to know what was evaluated; the faithful loop skips the bookkeeping. */
+        private final boolean tracksEvaluated;
         private final EnergyMapping energy = EnergyMapping.maximizing(config.temperature());
         private final PolynomialMutation mutation = new PolynomialMutation(config.mutationRate(),
                 config.mutationLower(), config.mutationUpper(), config.mutationUPerGene());
@@ -106,6 +108,7 @@ public final class EdnagOptimizer implements Optimizer {
             this.selectionRandom = random.stream("selection");
             this.noveltyRandom = random.stream("novelty");
             this.archive = config.x0Source() == X0Source.ARCHIVE ? new Archive(space, d, config.rowRange()) : null;
+            this.tracksEvaluated = archive != null || config.noveltyTries() > 0;
         }
 
         OptimizerOutcome execute() {
@@ -182,8 +185,11 @@ public final class EdnagOptimizer implements Optimizer {
         }
 
         /**
-         * Re-noises each offspring that decodes to an evaluated architecture, a repeat of an earlier
-         * offspring or nothing valid, with growing noise, until it is new or the tries run out.
+         * Makes each offspring a new architecture. One that decodes to an evaluated architecture or
+         * a repeat of an earlier offspring first moves, when enabled and the space is categorical, to
+         * the new neighbour its x̂0 estimate favours; what is still not new (or not valid) is
+         * re-noised with growing noise until it is new or the tries run out. {@code x0} is null for
+         * the first population, which has no estimate yet.
          */
         private void makeNovel(double[] x, double[] x0) {
             Set<String> batch = new HashSet<>();
@@ -265,10 +271,12 @@ public final class EdnagOptimizer implements Optimizer {
                 }
             }
             double[] values = objective.evaluate(valid);
-            for (int i = 0; i < values.length; i++) {
-                Architecture a = valid.get(i);
-                if (seen.add(a.key()) && archive != null && !Double.isNaN(values[i])) {
-                    archive.add(a, config.fitness().apply(values[i]));
+            if (tracksEvaluated) {
+                for (int i = 0; i < values.length; i++) {
+                    Architecture a = valid.get(i);
+                    if (seen.add(a.key()) && archive != null && !Double.isNaN(values[i])) {
+                        archive.add(a, config.fitness().apply(values[i]));
+                    }
                 }
             }
             double[] out = new double[members.length];
