@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -160,11 +159,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + String.join(", ", SearchSpaces.names()));
         }
         Problem problem = problem();
-        EdnagVariant ednagVariant = parse(() -> EdnagVariant.parse(variant), "--variant");
+        EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variant), "--variant");
         long limit = budget == null ? 0 : budget;
         ScaledStretch stretch = new ScaledStretch(
                 fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN);
-        EdnagConfig config = parse(() -> configure(ednagVariant.config(stretch, limit)), null);
+        EdnagConfig config = InputException.parsing(() -> configure(ednagVariant.config(stretch, limit)), null);
         EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
         Path dir = outputDir(ednagVariant);
@@ -212,8 +211,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private Problem problem() {
-        Nb201Dataset ds = parse(() -> Nb201Dataset.parse(dataset), "--dataset");
-        Protocol p = parse(() -> Protocol.parse(protocol), "--protocol");
+        Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(dataset), "--dataset");
+        Protocol p = InputException.parsing(() -> Protocol.parse(protocol), "--protocol");
         Nb201Benchmark bench;
         if (table == null) {
             bench = Nb201Benchmark.shipped();
@@ -224,7 +223,8 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new InputException("--table: " + e.getMessage(), e);
             }
         }
-        return parse(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null), null);
+        return InputException.parsing(
+                () -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null), null);
     }
 
     /** The variant's configuration with the options the user set. */
@@ -253,18 +253,6 @@ final class GenerateCommand implements Callable<Integer> {
             return Path.of("ednag-runs", space + "-" + dataset + "-" + protocol + "-" + v.id() + "-seed" + seed);
         } catch (InvalidPathException e) {
             throw new InputException("cannot name an output folder after these options: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Runs a parser, turning its IllegalArgumentException into a one-line input error that starts
-     * with the option it came from, when there is one.
-     */
-    private static <T> T parse(Supplier<T> parser, String option) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new InputException(option == null ? e.getMessage() : option + ": " + e.getMessage(), e);
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,7 +100,7 @@ final class StudyCommand implements Callable<Integer> {
         if (workers < 1 || workers > 1024) {
             throw new InputException("--threads must be between 1 and 1024, got " + workers);
         }
-        Protocol p = parse(() -> Protocol.parse(protocol), "--protocol");
+        Protocol p = InputException.parsing(() -> Protocol.parse(protocol), "--protocol");
         Map<String, Problem> problems = problems(p);
         for (String o : optimizers) {
             if (!StudyOptimizers.names().contains(o)) {
@@ -113,7 +112,7 @@ final class StudyCommand implements Callable<Integer> {
         for (int i = 0; i < seeds; i++) {
             seedList.add(firstSeed + i);
         }
-        StudyPlan plan = parse(() -> new StudyPlan(benchmark.toLowerCase(Locale.ROOT), p,
+        StudyPlan plan = InputException.parsing(() -> new StudyPlan(benchmark.toLowerCase(Locale.ROOT), p,
                 List.copyOf(problems.keySet()), optimizers, budgets, seedList), null);
         Path dir = out != null ? out : Path.of("ednag-studies", plan.benchmark() + "-" + p.id());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -142,11 +141,11 @@ final class StudyCommand implements Callable<Integer> {
         Nb201Benchmark bench = Nb201Benchmark.shipped();
         Map<String, Problem> problems = new LinkedHashMap<>();
         for (String name : datasets) {
-            Nb201Dataset ds = parse(() -> Nb201Dataset.parse(name.trim()), "--datasets");
+            Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(name.trim()), "--datasets");
             if (problems.containsKey(ds.id())) {
                 throw new InputException("--datasets names " + ds.id() + " twice");
             }
-            problems.put(ds.id(), parse(() -> Problem.nb201(bench, ds, p, null, null, false), null));
+            problems.put(ds.id(), InputException.parsing(() -> Problem.nb201(bench, ds, p, null, null, false), null));
         }
         return problems;
     }
@@ -159,13 +158,5 @@ final class StudyCommand implements Callable<Integer> {
                     : "";
             bar.draw(done, total, String.format(Locale.ROOT, "%d/%d runs%s", done, total, eta));
         };
-    }
-
-    private static <T> T parse(Supplier<T> parser, String option) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new InputException(option == null ? e.getMessage() : option + ": " + e.getMessage(), e);
-        }
     }
 }
