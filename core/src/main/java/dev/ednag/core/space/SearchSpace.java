@@ -1,5 +1,6 @@
 package dev.ednag.core.space;
 
+import dev.ednag.core.evolution.RowRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -37,6 +38,19 @@ public interface SearchSpace {
 
     /** A uniformly random valid architecture. */
     Architecture sample(RandomGenerator random);
+
+    /**
+     * The range genomes are min–max normalised to between steps. Argmax decoders do not care;
+     * a decoder that thresholds at 0.5 (NAS-Bench-101's adjacency) needs {@link RowRange#ZERO_TO_ONE}.
+     */
+    default RowRange genomeRange() {
+        return RowRange.MINUS_ONE_TO_ONE;
+    }
+
+    /** Analytic parameter and FLOP counts, for spaces that define them. */
+    default Optional<CostModel> costs() {
+        return Optional.empty();
+    }
 
     /** Every architecture of the space, when it is small enough to list. */
     default Optional<List<? extends Architecture>> enumerate() {
