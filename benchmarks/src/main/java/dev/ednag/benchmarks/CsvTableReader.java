@@ -1,6 +1,5 @@
 package dev.ednag.benchmarks;
 
-import dev.ednag.core.space.SearchSpace;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
@@ -30,26 +29,24 @@ import java.util.zip.ZipException;
  */
 final class CsvTableReader {
 
-    static final String KEY_COLUMN = "arch_str";
-
     private static final int BUFFER = 1 << 16;
     private static final int MAX_SHOWN = 120;
 
     private final String displayName;
     private final String fileName;
-    private final SearchSpace space;
+    private final TableKey tableKey;
 
     private int lineNumber;
 
     /**
      * @param displayName how messages name the file (the path as the user gave it)
      * @param fileName the bare file name recorded in {@link DataFile}
-     * @param space when not null, every key must parse in it and is stored in canonical form
+     * @param tableKey the columns that name each row's architecture, and how they become its key
      */
-    CsvTableReader(String displayName, String fileName, SearchSpace space) {
+    CsvTableReader(String displayName, String fileName, TableKey tableKey) {
         this.displayName = displayName;
         this.fileName = fileName;
-        this.space = space;
+        this.tableKey = tableKey;
     }
 
     MetricTable read(InputStream raw) throws IOException {
@@ -79,28 +76,33 @@ final class CsvTableReader {
             throws IOException {
         String header = nextNonBlankLine(reader);
         if (header == null) {
-            throw new TableFormatException(displayName + ": the file is empty; expected a CSV header line with an '"
-                    + KEY_COLUMN + "' column");
+            throw new TableFormatException(displayName + ": the file is empty; expected a CSV header line with "
+                    + keyColumnsText() + " column");
         }
         int headerLine = lineNumber;
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1); // byte-order mark written by some spreadsheet programs
         }
         List<String> names = headerNames(header, headerLine);
-        int keyColumn = names.indexOf(KEY_COLUMN);
-        if (keyColumn < 0) {
-            throw new TableFormatException(displayName + ": no '" + KEY_COLUMN + "' column in the header (found: "
-                    + abbreviate(String.join(", ", names)) + ")");
+        int[] keyColumns = new int[tableKey.columns().size()];
+        for (int k = 0; k < keyColumns.length; k++) {
+            keyColumns[k] = names.indexOf(tableKey.columns().get(k));
+            if (keyColumns[k] < 0) {
+                throw new TableFormatException(displayName + ": no '" + tableKey.columns().get(k)
+                        + "' column in the header (found: " + abbreviate(String.join(", ", names)) + ")");
+            }
         }
+        Set<String> keyNames = Set.copyOf(tableKey.columns());
         ColumnBuilder[] builders = new ColumnBuilder[names.size()];
         for (int c = 0; c < builders.length; c++) {
-            if (c != keyColumn && !names.get(c).isEmpty()) {
+            boolean isKey = keyNames.contains(names.get(c));
+            if (!isKey && !names.get(c).isEmpty()) {
                 builders[c] = new ColumnBuilder(names.get(c));
-            } else if (c != keyColumn) {
+            } else if (!isKey) {
                 ignoredOut.add("(unnamed column " + (c + 1) + ")"); // e.g. a pandas index written without a name
             }
         }
-        List<String> keys = readRows(reader, names.size(), keyColumn, builders);
+        List<String> keys = readRows(reader, names.size(), keyColumns, builders);
         if (keys.isEmpty()) {
             throw new TableFormatException(displayName + ": no data rows (only a header on line " + headerLine + ")");
         }
@@ -133,7 +135,7 @@ final class CsvTableReader {
         return names;
     }
 
-    private List<String> readRows(BufferedReader reader, int fieldCount, int keyColumn, ColumnBuilder[] builders)
+    private List<String> readRows(BufferedReader reader, int fieldCount, int[] keyColumns, ColumnBuilder[] builders)
             throws IOException {
         CsvLineSplitter splitter = new CsvLineSplitter(fieldCount);
         List<String> keys = new ArrayList<>(16_384);
@@ -145,11 +147,15 @@ final class CsvTableReader {
                 throw new TableFormatException(displayName + " line " + lineNumber + ": expected " + fieldCount
                         + " fields as in the header, found " + found);
             }
-            String key = canonicalKey(splitter.field(keyColumn));
+            String[] keyFields = new String[keyColumns.length];
+            for (int k = 0; k < keyColumns.length; k++) {
+                keyFields[k] = splitter.field(keyColumns[k]);
+            }
+            String key = canonicalKey(keyFields);
             Integer firstLine = keyLines.putIfAbsent(key, lineNumber);
             if (firstLine != null) {
-                throw new TableFormatException(displayName + " line " + lineNumber + ": duplicate " + KEY_COLUMN
-                        + " '" + abbreviate(key) + "' (first on line " + firstLine + ")");
+                throw new TableFormatException(displayName + " line " + lineNumber + ": duplicate architecture '"
+                        + abbreviate(key) + "' (first on line " + firstLine + ")");
             }
             keys.add(key);
             for (int c = 0; c < builders.length; c++) {
@@ -171,23 +177,29 @@ final class CsvTableReader {
         }
     }
 
-    private String canonicalKey(String key) throws TableFormatException {
-        if (key.isEmpty()) {
-            throw new TableFormatException(displayName + " line " + lineNumber + ": empty " + KEY_COLUMN);
-        }
-        if (space == null) {
-            return key;
+    private String canonicalKey(String[] fields) throws TableFormatException {
+        for (int k = 0; k < fields.length; k++) {
+            if (fields[k].isEmpty()) {
+                throw new TableFormatException(displayName + " line " + lineNumber + ": empty "
+                        + tableKey.columns().get(k));
+            }
         }
         try {
-            return space.parse(key).key();
+            return tableKey.keyOf().apply(List.of(fields));
         } catch (IllegalArgumentException e) {
+            String shown = abbreviate(String.join(",", fields));
             String why = e.getMessage() == null ? "" : e.getMessage();
-            // The SearchSpace contract has parse messages name the key; add it only when one does not.
-            String message = why.contains("'" + key + "'") || why.contains("'" + abbreviate(key))
+            // Parse messages usually name the key; add it only when this one does not.
+            String message = why.contains(shown) || why.contains("'" + abbreviate(fields[0]))
                     ? why
-                    : "'" + abbreviate(key) + "' is not a " + space.name() + " architecture: " + why;
+                    : "'" + shown + "' names no architecture: " + why;
             throw new TableFormatException(displayName + " line " + lineNumber + ": " + message, e);
         }
+    }
+
+    private String keyColumnsText() {
+        return tableKey.columns().size() == 1 ? "an '" + tableKey.columns().get(0) + "'"
+                : "'" + String.join("', '", tableKey.columns()) + "'";
     }
 
     private int split(CsvLineSplitter splitter, String line) throws TableFormatException {

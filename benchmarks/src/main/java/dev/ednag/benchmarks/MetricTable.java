@@ -179,6 +179,21 @@ public final class MetricTable {
         return new MetricTable(source + " + " + other.source, keys, merged, ignored, files);
     }
 
+    /**
+     * This table with one more column, e.g. a metric rescaled to the scale papers report it on.
+     *
+     * @throws IllegalArgumentException when the column exists or has the wrong length
+     */
+    public MetricTable withColumn(String name, double[] values) {
+        Objects.requireNonNull(name, "name");
+        if (columns.containsKey(name)) {
+            throw new IllegalArgumentException(source + " already has a column '" + name + "'");
+        }
+        LinkedHashMap<String, double[]> more = new LinkedHashMap<>(columns);
+        more.put(name, values.clone());
+        return new MetricTable(source, keys, more, ignoredColumns, dataFiles);
+    }
+
     @Override
     public String toString() {
         return "MetricTable[" + source + ", " + keys.length + " rows, columns " + columns.keySet() + "]";

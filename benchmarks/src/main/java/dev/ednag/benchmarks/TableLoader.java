@@ -40,7 +40,8 @@ public final class TableLoader {
         String display = file.toString();
         Path name = file.getFileName();
         try (InputStream in = Files.newInputStream(file)) {
-            return new CsvTableReader(display, name == null ? display : name.toString(), space).read(in);
+            String fileName = name == null ? display : name.toString();
+            return new CsvTableReader(display, fileName, TableKey.archStr(space)).read(in);
         } catch (TableFormatException e) {
             throw e;
         } catch (NoSuchFileException e) {
@@ -58,6 +59,12 @@ public final class TableLoader {
      */
     public static MetricTable loadResource(Class<?> anchor, String resource, SearchSpace space)
             throws TableFormatException {
+        return loadKeyedResource(anchor, resource, TableKey.archStr(space));
+    }
+
+    /** {@link #loadResource(Class, String, SearchSpace)} with rows keyed by {@code key}. */
+    public static MetricTable loadKeyedResource(Class<?> anchor, String resource, TableKey key)
+            throws TableFormatException {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(resource, "resource");
         String name = resource.substring(resource.lastIndexOf('/') + 1);
@@ -66,7 +73,7 @@ public final class TableLoader {
                 throw new TableFormatException("classpath resource '" + resource + "' (relative to "
                         + anchor.getPackageName() + ") not found");
             }
-            return new CsvTableReader(name, name, space).read(in);
+            return new CsvTableReader(name, name, key).read(in);
         } catch (TableFormatException e) {
             throw e;
         } catch (IOException e) {
@@ -82,7 +89,7 @@ public final class TableLoader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         try {
-            return new CsvTableReader(name, name, space).read(in);
+            return new CsvTableReader(name, name, TableKey.archStr(space)).read(in);
         } catch (TableFormatException e) {
             throw e;
         } catch (IOException e) {

@@ -178,7 +178,7 @@ class TableLoaderTest {
     @Test
     void duplicateKey() throws IOException {
         Path file = write("mytable.csv", "arch_str,acc\n" + A + ",1\n" + B + ",2\n" + A + ",3\n");
-        assertEquals(file + " line 4: duplicate arch_str '" + A + "' (first on line 2)", failure(file));
+        assertEquals(file + " line 4: duplicate architecture '" + A + "' (first on line 2)", failure(file));
     }
 
     @Test

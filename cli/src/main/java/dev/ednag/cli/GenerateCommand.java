@@ -8,7 +8,7 @@ import dev.ednag.core.ednag.EdnagConfig;
 import dev.ednag.core.ednag.EdnagOptimizer;
 import dev.ednag.core.ednag.EdnagVariant;
 import dev.ednag.core.eval.JournalMismatchException;
-import dev.ednag.core.fitness.AccuracyStretch;
+import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.fitness.ScaledStretch;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
@@ -161,9 +161,9 @@ final class GenerateCommand implements Callable<Integer> {
         Problem problem = problem();
         EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variant), "--variant");
         long limit = budget == null ? 0 : budget;
-        ScaledStretch stretch = new ScaledStretch(
-                fitnessFactor == null ? problem.fitnessFactor() : fitnessFactor, AccuracyStretch.Variant.PLAIN);
-        EdnagConfig config = InputException.parsing(() -> configure(ednagVariant.config(stretch, limit)), null);
+        FitnessTransform fitness = fitness(problem);
+        EdnagConfig config = InputException.parsing(
+                () -> configure(ednagVariant.config(problem.space(), fitness, limit)), null);
         EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
         Path dir = outputDir(ednagVariant);
@@ -225,6 +225,18 @@ final class GenerateCommand implements Callable<Integer> {
         }
         return InputException.parsing(
                 () -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null), null);
+    }
+
+    /** The problem's EDNAG fitness, with the user's --fitness-factor where the metric has EDNAG's stretch. */
+    private FitnessTransform fitness(Problem problem) {
+        if (fitnessFactor == null) {
+            return problem.fitness();
+        }
+        if (problem.fitness() instanceof ScaledStretch stretch) {
+            return InputException.parsing(() -> new ScaledStretch(fitnessFactor, stretch.variant()), "--fitness-factor");
+        }
+        throw new InputException("--fitness-factor applies to accuracy metrics, which EDNAG stretches; the search metric '"
+                + problem.search().name() + "' uses " + problem.fitness().describe());
     }
 
     /** The variant's configuration with the options the user set. */

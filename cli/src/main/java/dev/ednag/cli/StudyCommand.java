@@ -1,8 +1,8 @@
 package dev.ednag.cli;
 
+import dev.ednag.benchmarks.Benchmark;
+import dev.ednag.benchmarks.Benchmarks;
 import dev.ednag.benchmarks.Protocol;
-import dev.ednag.benchmarks.nb201.Nb201Benchmark;
-import dev.ednag.benchmarks.nb201.Nb201Dataset;
 import dev.ednag.study.Problem;
 import dev.ednag.study.Study;
 import dev.ednag.study.StudyOptimizers;
@@ -45,20 +45,26 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done, 2 bad input (nothing run), 1 internal error."})
 final class StudyCommand implements Callable<Integer> {
 
+    static final String DEFAULT_OPTIMIZERS = "ednag,rea,rs,reinforce,ls,diffevo";
+
     @Spec
     CommandSpec command;
 
     @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = "nb201",
-            description = "Tabular benchmark (default: ${DEFAULT-VALUE}). Known: nb201.")
+            description = "Tabular benchmark (default: ${DEFAULT-VALUE}). Known: ${COMPLETION-CANDIDATES}; "
+                    + "'ednag spaces' lists their datasets and metrics.", completionCandidates = BenchmarkNames.class)
     String benchmark;
 
-    @Option(names = "--datasets", paramLabel = "A,B", split = ",", defaultValue = "cifar10,cifar100,ImageNet16-120",
-            description = "Datasets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--datasets", paramLabel = "A,B", split = ",",
+            description = "Datasets, or TransNAS tasks (default: all of the benchmark's; nb201: cifar10, cifar100, "
+                    + "ImageNet16-120; tnb101-*: class_object, class_scene, autoencoder, normal, segmentsemantic, "
+                    + "room_layout, jigsaw).")
     List<String> datasets;
 
     @Option(names = "--optimizers", paramLabel = "A,B", split = ",",
-            defaultValue = "ednag,rea,rs,reinforce,ls,diffevo",
-            description = "Optimizers; the first is the reference of the paired tests (default: ${DEFAULT-VALUE}).")
+            description = "Optimizers; the first is the reference of the paired tests (default: " + DEFAULT_OPTIMIZERS
+                    + ", less those the benchmark's space cannot run: rea, ls and reinforce need a space of "
+                    + "categorical choices, which the NB101/NB301 samples are not).")
     List<String> optimizers;
 
     @Option(names = "--budgets", paramLabel = "N,M", split = ",", defaultValue = "50,100,150,300,1000",
@@ -90,9 +96,7 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!benchmark.equalsIgnoreCase("nb201")) {
-            throw new InputException("--benchmark '" + benchmark + "' is not known; expected nb201");
-        }
+        Benchmark bench = InputException.parsing(() -> Benchmarks.get(benchmark), "--benchmark");
         if (seeds < 1 || seeds > 1_000_000) {
             throw new InputException("--seeds must be between 1 and 1000000, got " + seeds);
         }
@@ -101,19 +105,14 @@ final class StudyCommand implements Callable<Integer> {
             throw new InputException("--threads must be between 1 and 1024, got " + workers);
         }
         Protocol p = InputException.parsing(() -> Protocol.parse(protocol), "--protocol");
-        Map<String, Problem> problems = problems(p);
-        for (String o : optimizers) {
-            if (!StudyOptimizers.names().contains(o)) {
-                throw new InputException("--optimizers: unknown optimizer '" + o + "'; known: "
-                        + String.join(", ", StudyOptimizers.names()));
-            }
-        }
+        Map<String, Problem> problems = problems(bench, p);
+        List<String> optimizerList = optimizers(bench);
         List<Long> seedList = new ArrayList<>();
         for (int i = 0; i < seeds; i++) {
             seedList.add(firstSeed + i);
         }
         StudyPlan plan = InputException.parsing(() -> new StudyPlan(benchmark.toLowerCase(Locale.ROOT), p,
-                List.copyOf(problems.keySet()), optimizers, budgets, seedList), null);
+                List.copyOf(problems.keySet()), optimizerList, budgets, seedList), null);
         Path dir = out != null ? out : Path.of("ednag-studies", plan.benchmark() + "-" + p.id());
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException("--out '" + dir + "' exists and is not a folder");
@@ -137,17 +136,35 @@ final class StudyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Problem> problems(Protocol p) {
-        Nb201Benchmark bench = Nb201Benchmark.shipped();
+    private Map<String, Problem> problems(Benchmark bench, Protocol p) {
         Map<String, Problem> problems = new LinkedHashMap<>();
-        for (String name : datasets) {
-            Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(name.trim()), "--datasets");
-            if (problems.containsKey(ds.id())) {
-                throw new InputException("--datasets names " + ds.id() + " twice");
+        for (String name : datasets == null ? bench.datasets() : datasets) {
+            String ds = InputException.parsing(() -> bench.dataset(name.trim()), "--datasets");
+            if (problems.containsKey(ds)) {
+                throw new InputException("--datasets names " + ds + " twice");
             }
-            problems.put(ds.id(), InputException.parsing(() -> Problem.nb201(bench, ds, p, null, null, false), null));
+            problems.put(ds, InputException.parsing(() -> Problem.of(bench, ds, p), null));
         }
         return problems;
+    }
+
+    /** The optimizers asked for, or the default ones the space can run. */
+    private List<String> optimizers(Benchmark bench) {
+        if (optimizers == null) {
+            return List.of(DEFAULT_OPTIMIZERS.split(",")).stream()
+                    .filter(o -> StudyOptimizers.runsOn(o, bench.space())).toList();
+        }
+        for (String o : optimizers) {
+            if (!StudyOptimizers.names().contains(o)) {
+                throw new InputException("--optimizers: unknown optimizer '" + o + "'; known: "
+                        + String.join(", ", StudyOptimizers.names()));
+            }
+            if (!StudyOptimizers.runsOn(o, bench.space())) {
+                throw new InputException("--optimizers: " + o + " needs a space of categorical choices to mutate or"
+                        + " walk, and " + bench.name() + " searches '" + bench.space().name() + "', which has none");
+            }
+        }
+        return optimizers;
     }
 
     private static StudyRunner.Progress progress(ProgressBar bar, long start) {

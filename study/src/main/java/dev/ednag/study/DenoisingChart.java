@@ -22,20 +22,20 @@ public final class DenoisingChart {
     public static byte[] png(List<TraceRow> trace, String title, String searchMetric) throws IOException {
         int n = trace.size();
         double[] x = new double[n];
-        double[] max = new double[n];
+        double[] best = new double[n];
         double[] mean = new double[n];
         double[] valid = new double[n];
         double[] unique = new double[n];
         for (int i = 0; i < n; i++) {
             TraceRow r = trace.get(i);
             x[i] = r.step().iteration() + 1;
-            max[i] = r.step().maxSearch();
+            best[i] = r.step().stepBestSearch();
             mean[i] = r.step().meanSearch();
             valid[i] = r.step().validRate();
             unique[i] = r.step().uniqueness();
         }
         XYChart fitness = chart(title, "search metric: " + searchMetric);
-        fitness.addSeries("max", x, max).setMarker(SeriesMarkers.NONE);
+        fitness.addSeries("best", x, best).setMarker(SeriesMarkers.NONE);
         fitness.addSeries("mean", x, mean).setMarker(SeriesMarkers.NONE);
         XYChart rates = chart(null, "fraction of population");
         rates.getStyler().setYAxisMin(0.0).setYAxisMax(1.05);

@@ -1,5 +1,7 @@
 package dev.ednag.study;
 
+import dev.ednag.benchmarks.Benchmark;
+import dev.ednag.benchmarks.CostOracle;
 import dev.ednag.benchmarks.DataFile;
 import dev.ednag.benchmarks.Metric;
 import dev.ednag.benchmarks.Optimum;
@@ -8,6 +10,7 @@ import dev.ednag.benchmarks.ProtocolMetrics;
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
 import dev.ednag.benchmarks.nb201.Nb201Dataset;
 import dev.ednag.core.eval.Evaluator;
+import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +20,16 @@ import java.util.Map;
 
 /**
  * A search problem ready to run: space, oracle, the search and report metrics the protocol allows,
- * the table optimum, and the caveats every output must carry.
+ * the table optimum, EDNAG's fitness for the search metric, and the caveats every output must carry.
  *
- * @param fitnessFactor EDNAG's default scale for the search metric (spec §4.1 dataset factors)
+ * @param fitness EDNAG's default fitness transform for the search metric (spec §4.1)
  */
 public record Problem(
         SearchSpace space, Evaluator oracle, String benchmark, String dataset, Protocol protocol, Metric search,
-        Metric report, Optimum optimum, List<DataFile> dataFiles, double fitnessFactor, List<String> notes) {
+        Metric report, Optimum optimum, List<DataFile> dataFiles, FitnessTransform fitness, List<String> notes) {
+
+    /** The benchmark and dataset name of a problem on analytic costs. */
+    public static final String ANALYTIC = "analytic";
 
     public Problem {
         dataFiles = List.copyOf(dataFiles);
@@ -31,41 +37,68 @@ public record Problem(
     }
 
     /**
-     * An NAS-Bench-201 problem. Metric names may be null (the protocol's defaults). The protocol is
-     * enforced: under {@code oracle} the optimizer searches on the report metric; under
-     * {@code blackbox} it must search on something else, and not on a test split.
+     * A problem on a tabular benchmark. Metric names may be null (the protocol's defaults). The
+     * protocol is enforced: under {@code oracle} the optimizer searches on the report metric; under
+     * {@code blackbox} it must search on something else, and not on a test split — unless the table
+     * has no test split at all, in which case search and report are the same validation metric and
+     * the problem says so.
      *
+     * @param displayName the benchmark as outputs should name it (e.g. with a user table's file name)
      * @throws IllegalArgumentException with a one-line explanation when the combination is not allowed
      */
-    public static Problem nb201(Nb201Benchmark bench, Nb201Dataset dataset, Protocol protocol, String searchMetric,
-            String reportMetric, boolean userTable) {
-        ProtocolMetrics defaults = bench.defaultMetrics(dataset, protocol);
-        Metric report = reportMetric == null ? defaults.report() : bench.metric(dataset, reportMetric);
+    public static Problem of(Benchmark bench, String dataset, Protocol protocol, String searchMetric,
+            String reportMetric, String displayName) {
+        String ds = bench.dataset(dataset);
+        ProtocolMetrics defaults = bench.defaultMetrics(ds, protocol);
+        Metric report = reportMetric == null ? defaults.report() : bench.metric(ds, reportMetric);
         Metric search = searchMetric == null
                 ? (protocol == Protocol.ORACLE ? report : defaults.search())
-                : bench.metric(dataset, searchMetric);
-        checkProtocol(protocol, search, report);
-        List<String> notes = new ArrayList<>();
-        if (bench.coverage() < 1.0) {
-            notes.add(String.format(Locale.ROOT,
-                    "the table covers %d of %d cells; cells outside it are unevaluable",
-                    bench.table().size(), bench.space().size()));
+                : bench.metric(ds, searchMetric);
+        checkProtocol(protocol, search, report, bench.hasTestSplit());
+        List<String> notes = new ArrayList<>(bench.notes(ds, search));
+        if (protocol == Protocol.BLACKBOX && !bench.hasTestSplit()) {
+            notes.add("this table has no test split: the reported metric is the validation metric searched on");
         }
-        if (search.column().endsWith("_12ep")) {
-            notes.add("the search metric comes from the 12-epoch schedule (NATS-Bench hp=12)");
-        }
-        return new Problem(bench.space(), bench.oracle(dataset, search.column(), report.column()),
-                userTable ? "nb201 (user table " + bench.source() + ")" : "nb201", dataset.id(), protocol, search,
-                report, bench.optimum(report), bench.dataFiles(), dataset.fitnessFactor(), notes);
+        return new Problem(bench.space(), bench.oracle(ds, search, report), displayName, ds, protocol, search,
+                report, bench.optimum(report), bench.dataFiles(), bench.fitness(ds, search), notes);
     }
 
-    private static void checkProtocol(Protocol protocol, Metric search, Metric report) {
+    /** A problem on a shipped benchmark, named as it is. */
+    public static Problem of(Benchmark bench, String dataset, Protocol protocol) {
+        return of(bench, dataset, protocol, null, null, bench.name());
+    }
+
+    /**
+     * A problem on a space's analytic costs ({@code params} or {@code flops}, minimised) for spaces
+     * with no accuracy table. The optimum is unknown, so regret and hits are not defined.
+     *
+     * @throws IllegalArgumentException when the space has no cost model or the metric is unknown
+     */
+    public static Problem cost(SearchSpace space, String metric, Protocol protocol) {
+        CostOracle oracle = new CostOracle(space, metric);
+        Metric cost = new Metric(oracle.metric(), oracle.metric(), oracle.goal());
+        Optimum unknown = new Optimum(cost.column(), cost.goal(), Double.NaN, List.of());
+        List<String> notes = List.of("the objective is the analytic " + oracle.metric() + " count ("
+                + oracle.input() + "), not accuracy: it finds the smallest networks; plug in an evaluator of your own"
+                + " for accuracy");
+        return new Problem(space, oracle, ANALYTIC, ANALYTIC, protocol, cost, cost, unknown, List.of(),
+                oracle.fitness(), notes);
+    }
+
+    /** An NAS-Bench-201 problem; see {@link #of(Benchmark, String, Protocol, String, String, String)}. */
+    public static Problem nb201(Nb201Benchmark bench, Nb201Dataset dataset, Protocol protocol, String searchMetric,
+            String reportMetric, boolean userTable) {
+        return of(bench, dataset.id(), protocol, searchMetric, reportMetric,
+                userTable ? "nb201 (user table " + bench.source() + ")" : "nb201");
+    }
+
+    private static void checkProtocol(Protocol protocol, Metric search, Metric report, boolean hasTestSplit) {
         if (protocol == Protocol.ORACLE && !search.column().equals(report.column())) {
             throw new IllegalArgumentException("under --protocol oracle the optimizer searches on the report metric ('"
                     + report.column() + "'), not on '" + search.column() + "'; use --protocol blackbox to search on "
                     + "one metric and report another");
         }
-        if (protocol == Protocol.BLACKBOX) {
+        if (protocol == Protocol.BLACKBOX && hasTestSplit) {
             if (search.column().equals(report.column())) {
                 throw new IllegalArgumentException("under --protocol blackbox the search metric must differ from the"
                         + " report metric '" + report.column() + "'; use --protocol oracle to search on it");

@@ -24,7 +24,7 @@ final class StudyHeaders {
         List<Anchor> anchors = new ArrayList<>(PublishedAnchors.forBenchmark(plan.benchmark()));
         for (String dataset : plan.datasets()) {
             Problem p = problems.get(dataset);
-            metrics.add(new DatasetMetrics(dataset, p.search().column(), p.report().column()));
+            metrics.add(new DatasetMetrics(dataset, p.search().column(), p.report().column(), p.report().goal()));
             for (String note : p.notes()) {
                 notes.add(dataset + ": " + note);
             }

@@ -6,8 +6,9 @@ import dev.ednag.core.baseline.RegularizedEvolution;
 import dev.ednag.core.baseline.Reinforce;
 import dev.ednag.core.ednag.EdnagOptimizer;
 import dev.ednag.core.ednag.EdnagVariant;
-import dev.ednag.core.fitness.AccuracyStretch;
-import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.core.fitness.FitnessTransform;
+import dev.ednag.core.space.CategoricalSpace;
+import dev.ednag.core.space.SearchSpace;
 import dev.ednag.core.optimizer.Optimizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,18 +50,33 @@ public final class StudyOptimizers {
     }
 
     /**
+     * Whether the optimizer {@code name} can search {@code space}: the mutation, walking and
+     * per-position policies of rea, ls and reinforce need a {@link CategoricalSpace}.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static boolean runsOn(String name, SearchSpace space) {
+        describe(name);
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "rea", "ls", "reinforce" -> space instanceof CategoricalSpace;
+            default -> true;
+        };
+    }
+
+    /**
      * The optimizer {@code name} for {@code problem} with a unique-query budget.
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static Optimizer create(String name, Problem problem, long budget) {
         String n = name.toLowerCase(Locale.ROOT);
-        ScaledStretch fitness = new ScaledStretch(problem.fitnessFactor(), AccuracyStretch.Variant.PLAIN);
+        FitnessTransform fitness = problem.fitness();
+        SearchSpace space = problem.space();
         return switch (n) {
-            case "ednag" -> ednag(EdnagVariant.BUDGET, fitness, budget);
-            case "ednag-faithful" -> ednag(EdnagVariant.FAITHFUL, fitness, budget);
-            case "ednag-fd" -> ednag(EdnagVariant.FD, fitness, budget);
-            case "diffevo" -> ednag(EdnagVariant.NAIVE_DIFFUSION, fitness, budget);
+            case "ednag" -> ednag(EdnagVariant.BUDGET, space, fitness, budget);
+            case "ednag-faithful" -> ednag(EdnagVariant.FAITHFUL, space, fitness, budget);
+            case "ednag-fd" -> ednag(EdnagVariant.FD, space, fitness, budget);
+            case "diffevo" -> ednag(EdnagVariant.NAIVE_DIFFUSION, space, fitness, budget);
             case "rea" -> new RegularizedEvolution();
             case "rs" -> new RandomSearch();
             case "reinforce" -> new Reinforce();
@@ -69,8 +85,8 @@ public final class StudyOptimizers {
         };
     }
 
-    private static Optimizer ednag(EdnagVariant variant, ScaledStretch fitness, long budget) {
-        return new EdnagOptimizer(variant.config(fitness, budget), variant.id());
+    private static Optimizer ednag(EdnagVariant variant, SearchSpace space, FitnessTransform fitness, long budget) {
+        return new EdnagOptimizer(variant.config(space, fitness, budget), variant.id());
     }
 
     private static IllegalArgumentException unknown(String name) {

@@ -7,7 +7,7 @@ import java.util.List;
 /** Renders a run's trace as CSV, one row per iteration. */
 public final class TraceCsv {
 
-    public static final String HEADER = "iteration,t,alpha,alpha_prev,max_search,mean_search,valid_rate,uniqueness,"
+    public static final String HEADER = "iteration,t,alpha,alpha_prev,step_best_search,mean_search,valid_rate,uniqueness,"
             + "unique_architectures,lookups,best_search_so_far";
 
     private TraceCsv() {}
@@ -20,7 +20,7 @@ public final class TraceCsv {
                     .append(s.t()).append(',')
                     .append(number(s.alpha())).append(',')
                     .append(number(s.alphaPrev())).append(',')
-                    .append(number(s.maxSearch())).append(',')
+                    .append(number(s.stepBestSearch())).append(',')
                     .append(number(s.meanSearch())).append(',')
                     .append(number(s.validRate())).append(',')
                     .append(number(s.uniqueness())).append(',')

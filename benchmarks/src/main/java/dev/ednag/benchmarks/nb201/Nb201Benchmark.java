@@ -1,5 +1,7 @@
 package dev.ednag.benchmarks.nb201;
 
+import dev.ednag.benchmarks.Benchmark;
+import dev.ednag.benchmarks.ColumnRangeFitness;
 import dev.ednag.benchmarks.DataFile;
 import dev.ednag.benchmarks.Metric;
 import dev.ednag.benchmarks.MetricTable;
@@ -10,12 +12,16 @@ import dev.ednag.benchmarks.TableFormatException;
 import dev.ednag.benchmarks.TableLoader;
 import dev.ednag.benchmarks.TabularOracle;
 import dev.ednag.core.eval.Goal;
+import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.spaces.nb201.Nb201Cell;
 import dev.ednag.spaces.nb201.Nb201Space;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +36,10 @@ import java.util.Objects;
  * {@code valid12}, {@code test12}, {@code params}, {@code flops}; raw column names work too.
  * Instances are immutable and thread-safe.
  */
-public final class Nb201Benchmark {
+public final class Nb201Benchmark implements Benchmark {
+
+    /** The name scripts use. */
+    public static final String NAME = "nb201";
 
     /** Resource names, relative to this class's package. */
     public static final String RESOURCE_200EP = "nb201_200ep.csv.gz";
@@ -114,20 +123,93 @@ public final class Nb201Benchmark {
         return new Nb201Benchmark(table);
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "NAS-Bench-201: 200-epoch test, CIFAR-10 200-epoch validation and 12-epoch metrics of all 15,625 cells"
+                + " on cifar10, cifar100 and ImageNet16-120";
+    }
+
+    @Override
+    public List<String> datasets() {
+        return Arrays.stream(Nb201Dataset.values()).map(Nb201Dataset::id).toList();
+    }
+
+    @Override
+    public String dataset(String dataset) {
+        return Nb201Dataset.parse(dataset).id();
+    }
+
+    @Override
+    public List<String> metricAliases() {
+        return aliases();
+    }
+
+    @Override
+    public Metric metric(String dataset, String name) {
+        return metric(Nb201Dataset.parse(dataset), name);
+    }
+
+    @Override
+    public ProtocolMetrics defaultMetrics(String dataset, Protocol protocol) {
+        return defaultMetrics(Nb201Dataset.parse(dataset), protocol);
+    }
+
+    /** Every dataset has a test split apart from its validation signal. */
+    @Override
+    public boolean hasTestSplit() {
+        return true;
+    }
+
+    @Override
+    public TabularOracle oracle(String dataset, Metric search, Metric report) {
+        return oracle(Nb201Dataset.parse(dataset), search, report);
+    }
+
+    /**
+     * Accuracies: the dataset's ReScale factor (1.0 / 1.2 / 2.0). Costs and latencies, which the
+     * stretch was not made for: linear over the column's range.
+     */
+    @Override
+    public FitnessTransform fitness(String dataset, Metric search) {
+        return search.goal() == Goal.MAXIMIZE ? Nb201Dataset.parse(dataset).fitness()
+                : ColumnRangeFitness.of(table, search);
+    }
+
+    @Override
+    public List<String> notes(String dataset, Metric search) {
+        List<String> notes = new ArrayList<>();
+        if (coverage() < 1.0) {
+            notes.add(String.format(Locale.ROOT, "the table covers %d of %d cells; cells outside it are unevaluable",
+                    table.size(), space().size()));
+        }
+        if (search.column().endsWith(SUFFIX_12EP)) {
+            notes.add("the search metric comes from the 12-epoch schedule (NATS-Bench hp=12)");
+        }
+        return notes;
+    }
+
     public MetricTable table() {
         return table;
     }
 
+    @Override
     public Nb201Space space() {
         return Nb201Space.instance();
     }
 
     /** Where the data came from, e.g. {@code nb201_200ep.csv.gz + nb201_12ep.csv.gz}. */
+    @Override
     public String source() {
         return table.source();
     }
 
     /** The files read, with SHA-256 and row counts, for run manifests. */
+    @Override
     public List<DataFile> dataFiles() {
         return table.dataFiles();
     }
@@ -177,6 +259,8 @@ public final class Nb201Benchmark {
     }
 
     private TabularOracle oracle(Nb201Dataset dataset, Metric search, Metric report) {
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(report, "report");
         Map<String, String> extras = new LinkedHashMap<>();
         for (String cost : List.of("params", "flops")) {
             String column = Nb201Metrics.aliasColumn(dataset, cost);
@@ -193,6 +277,7 @@ public final class Nb201Benchmark {
     }
 
     /** The optimum of a resolved metric, in its own direction. */
+    @Override
     public Optimum optimum(Metric metric) {
         return Optimum.of(table, metric.column(), metric.goal());
     }

@@ -3,7 +3,7 @@ package dev.ednag.core.ednag;
 import dev.ednag.core.diffusion.AlphaSchedule;
 import dev.ednag.core.evolution.RouletteMode;
 import dev.ednag.core.evolution.RowRange;
-import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.core.fitness.FitnessTransform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param schedule             the alpha table
  * @param noiseScale           η_n, multiplies the DDPM posterior standard deviation (spec §2.2)
  * @param temperature          T of the Energy mapping that weights the x̂0 estimate (spec §4.3)
- * @param fitness              raw search value → rescaled fitness f: factor·raw, then ReScale (spec §4.1)
+ * @param fitness              raw search value → rescaled fitness f, e.g. ReScale(factor·raw) (spec §4.1)
  * @param mutationRate         probability that an individual is mutated (spec §5.1)
  * @param mutationEta          polynomial-mutation distribution index η_m
  * @param strongMutationAt     [QUIRK] where ceil(1.5·η_m) is used instead of η_m
@@ -55,7 +55,7 @@ public record EdnagConfig(
         AlphaSchedule schedule,
         double noiseScale,
         double temperature,
-        ScaledStretch fitness,
+        FitnessTransform fitness,
         double mutationRate,
         double mutationEta,
         StrongMutationAt strongMutationAt,
@@ -89,8 +89,6 @@ public record EdnagConfig(
         require(steps >= 2, "steps must be at least 2, got " + steps);
         require(noiseScale >= 0 && noiseScale <= 1, "noise scale must be in [0, 1], got " + noiseScale);
         require(temperature > 0 && Double.isFinite(temperature), "temperature must be positive, got " + temperature);
-        require(fitness.factor() > 0 && Double.isFinite(fitness.factor()),
-                "fitness factor must be positive, got " + fitness.factor());
         requireRate(mutationRate, "mutation rate");
         require(mutationEta >= 0 && Double.isFinite(mutationEta), "mutation eta must be >= 0, got " + mutationEta);
         require(mutationLower < mutationUpper, "mutation bounds must satisfy lower < upper");
@@ -121,8 +119,7 @@ public record EdnagConfig(
         m.put("schedule", schedule.name());
         m.put("noiseScale", noiseScale);
         m.put("temperature", temperature);
-        m.put("fitnessFactor", fitness.factor());
-        m.put("fitnessStretch", fitness.variant().name());
+        m.putAll(fitness.describe());
         m.put("mutationRate", mutationRate);
         m.put("mutationEta", mutationEta);
         m.put("strongMutationAt", strongMutationAt.name());
@@ -159,7 +156,7 @@ public record EdnagConfig(
         private AlphaSchedule schedule;
         private double noiseScale;
         private double temperature;
-        private ScaledStretch fitness;
+        private FitnessTransform fitness;
         private double mutationRate;
         private double mutationEta;
         private StrongMutationAt strongMutationAt;
@@ -237,7 +234,7 @@ public record EdnagConfig(
             return this;
         }
 
-        public Builder fitness(ScaledStretch value) {
+        public Builder fitness(FitnessTransform value) {
             fitness = value;
             return this;
         }

@@ -63,11 +63,16 @@ public final class EdnagOptimizer implements Optimizer {
 
     @Override
     public OptimizerOutcome run(SearchSpace space, Objective objective, RandomStreams random, StepListener listener) {
-        if (objective.goal() != Goal.MAXIMIZE) {
-            throw new IllegalArgumentException(
-                    "EDNAG's fitness stretch needs a search metric where larger is better");
+        if (objective.goal() != config.fitness().goal()) {
+            throw new IllegalArgumentException("EDNAG's fitness transform " + config.fitness().describe()
+                    + " rewards a metric to " + verb(config.fitness().goal()) + ", but the search metric is one to "
+                    + verb(objective.goal()) + "; give EDNAG a fitness transform for that direction");
         }
         return new Run(space, objective, random, listener).execute();
+    }
+
+    private static String verb(Goal goal) {
+        return goal == Goal.MAXIMIZE ? "maximise" : "minimise";
     }
 
     /** The state of one run; never shared between threads. */
@@ -295,26 +300,37 @@ public final class EdnagOptimizer implements Optimizer {
             return f;
         }
 
+        /**
+         * The step's best search value in the metric's own direction, and its mean. Invalid members
+         * count as 0 in the mean, as in the reference, when larger is better; for a metric to
+         * minimise a 0 would look best, so the mean is then over the valid members only.
+         */
         private StepRecord record(DenoisingStep step, Architecture[] evaluated, double[] raw, Architecture[] selected) {
-            double max = Double.NaN;
+            Goal goal = objective.goal();
+            double best = Double.NaN;
             double sum = 0;
             int valid = 0;
+            int counted = 0;
             for (int i = 0; i < raw.length; i++) {
                 if (evaluated[i] != null) {
                     valid++;
                 }
                 if (!Double.isNaN(raw[i])) {
                     sum += raw[i];
-                    max = Double.isNaN(max) ? raw[i] : Math.max(max, raw[i]);
+                    counted++;
+                    if (goal.isBetter(raw[i], best)) {
+                        best = raw[i];
+                    }
                 }
             }
+            double mean = goal == Goal.MAXIMIZE ? sum / raw.length : (counted == 0 ? Double.NaN : sum / counted);
             Set<Architecture> distinct = new HashSet<>();
             for (Architecture a : selected) {
                 if (a != null) {
                     distinct.add(a);
                 }
             }
-            return new StepRecord(step.iteration(), step.t(), step.alpha(), step.alphaPrev(), max, sum / raw.length,
+            return new StepRecord(step.iteration(), step.t(), step.alpha(), step.alphaPrev(), best, mean,
                     (double) valid / raw.length, (double) distinct.size() / selected.length);
         }
 

@@ -3,7 +3,8 @@ package dev.ednag.core.ednag;
 import dev.ednag.core.diffusion.CosineSchedule;
 import dev.ednag.core.evolution.RouletteMode;
 import dev.ednag.core.evolution.RowRange;
-import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.core.fitness.FitnessTransform;
+import dev.ednag.core.space.SearchSpace;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -60,7 +61,7 @@ public enum EdnagVariant {
     }
 
     /** The variant's configuration for a space whose fitness stretch is {@code fitness}, with no budget. */
-    public EdnagConfig config(ScaledStretch fitness) {
+    public EdnagConfig config(FitnessTransform fitness) {
         return config(fitness, 0);
     }
 
@@ -68,7 +69,7 @@ public enum EdnagVariant {
      * The variant's configuration when at most {@code budget} unique architectures may be evaluated
      * (0 for no limit). Only {@link #BUDGET} uses the budget: it derives its number of steps from it.
      */
-    public EdnagConfig config(ScaledStretch fitness, long budget) {
+    public EdnagConfig config(FitnessTransform fitness, long budget) {
         return switch (this) {
             case BUDGET -> budgetAware(fitness, budget > 0 ? budget : DEFAULT_BUDGET);
             case FAITHFUL -> faithful(fitness);
@@ -79,10 +80,21 @@ public enum EdnagVariant {
     }
 
     /**
+     * {@link #config(FitnessTransform, long)} adapted to {@code space}: genomes are normalised to the
+     * range its decoder expects, and spaces normalised to [0, 1] (NB101, NB301) normalise again after
+     * selection, as the reference does for them (spec §2.3).
+     */
+    public EdnagConfig config(SearchSpace space, FitnessTransform fitness, long budget) {
+        EdnagConfig base = config(fitness, budget);
+        boolean unit = space.genomeRange() == RowRange.ZERO_TO_ONE;
+        return base.toBuilder().rowRange(space.genomeRange()).normalizeAfterSelect(unit).build();
+    }
+
+    /**
      * The first population and each iteration's offspring are all new architectures, so a run of
      * N steps evaluates about P + (N−1)·P of them: N is chosen to spend the budget.
      */
-    private static EdnagConfig budgetAware(ScaledStretch fitness, long budget) {
+    private static EdnagConfig budgetAware(FitnessTransform fitness, long budget) {
         int p = BUDGET_POPULATION;
         int steps = (int) Math.max(2, 1 + Math.ceil((budget - p) / (double) p));
         return faithful(fitness).toBuilder()
@@ -97,7 +109,7 @@ public enum EdnagVariant {
                 .build();
     }
 
-    private static EdnagConfig faithful(ScaledStretch fitness) {
+    private static EdnagConfig faithful(FitnessTransform fitness) {
         return new EdnagConfig(
                     /* population */ 30, /* steps */ 100, new CosineSchedule(), /* noiseScale */ 0.8,
                     /* temperature */ 1.0, fitness, /* mutationRate */ 0.6, /* mutationEta */ 5,

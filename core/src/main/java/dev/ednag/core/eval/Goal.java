@@ -16,6 +16,11 @@ public enum Goal {
         return this == MAXIMIZE ? a > b : a < b;
     }
 
+    /** The other direction. */
+    public Goal opposite() {
+        return this == MAXIMIZE ? MINIMIZE : MAXIMIZE;
+    }
+
     /** Converts a value so that larger is better (identity for MAXIMIZE, negation for MINIMIZE). */
     public double toMaximized(double value) {
         return this == MAXIMIZE ? value : -value;

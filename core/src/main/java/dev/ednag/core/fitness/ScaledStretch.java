@@ -1,5 +1,8 @@
 package dev.ednag.core.fitness;
 
+import dev.ednag.core.eval.Goal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +17,7 @@ import java.util.Objects;
  * @param factor  multiplies the raw value before the stretch
  * @param variant the per-space variant of the stretch
  */
-public record ScaledStretch(double factor, AccuracyStretch.Variant variant) {
+public record ScaledStretch(double factor, AccuracyStretch.Variant variant) implements FitnessTransform {
 
     /** NB201 cifar10 (test accuracy, split ori-test). */
     public static final double NB201_CIFAR10_FACTOR = 1.0;
@@ -27,6 +30,9 @@ public record ScaledStretch(double factor, AccuracyStretch.Variant variant) {
 
     public ScaledStretch {
         Objects.requireNonNull(variant, "variant");
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("fitness factor must be positive, got " + factor);
+        }
     }
 
     /** NB201 cifar10: factor 1.0, plain table. */
@@ -49,7 +55,22 @@ public record ScaledStretch(double factor, AccuracyStretch.Variant variant) {
         return new ScaledStretch(NB101_NB301_FACTOR, AccuracyStretch.Variant.ZERO_BELOW_0_01);
     }
 
+    /** Accuracy-like metrics: larger is better. */
+    @Override
+    public Goal goal() {
+        return Goal.MAXIMIZE;
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fitnessFactor", factor);
+        m.put("fitnessStretch", variant.name());
+        return m;
+    }
+
     /** ReScale(factor·raw). */
+    @Override
     public double apply(double raw) {
         return AccuracyStretch.apply(factor * raw, variant);
     }

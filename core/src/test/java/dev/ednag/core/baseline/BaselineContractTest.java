@@ -129,7 +129,7 @@ class BaselineContractTest {
         for (TraceRow row : result.trace()) {
             assertEquals(expected++, row.step().iteration());
             assertEquals(-1, row.step().t());
-            assertTrue(row.step().maxSearch() <= row.bestSearch());
+            assertTrue(row.step().stepBestSearch() <= row.bestSearch());
             assertTrue(row.step().validRate() > 0 && row.step().validRate() <= 1);
             assertTrue(row.step().uniqueness() > 0 && row.step().uniqueness() <= 1);
         }

@@ -8,6 +8,7 @@ import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.eval.Evaluator;
 import dev.ednag.core.eval.Goal;
 import dev.ednag.core.fitness.AccuracyStretch;
+import dev.ednag.core.fitness.RangeFitness;
 import dev.ednag.core.fitness.ScaledStretch;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
@@ -57,6 +58,52 @@ class EdnagOptimizerTest {
     private static EdnagOptimizer budgetVariant(long budget) {
         return new EdnagOptimizer(EdnagVariant.BUDGET.config(new ScaledStretch(1.0, AccuracyStretch.Variant.PLAIN),
                 budget), "budget");
+    }
+
+    /** A loss: one unit per row away from option 1; 0 is the optimum. */
+    private static final Evaluator LOSS = archs -> {
+        List<Evaluation> out = new ArrayList<>();
+        for (Architecture a : archs) {
+            ArgmaxToySpace.Choice c = (ArgmaxToySpace.Choice) a;
+            double loss = 0;
+            for (int r = 0; r < 6; r++) {
+                loss += Math.abs(c.option(r) - 1);
+            }
+            out.add(Evaluation.ok(a.key(), loss, loss, Map.of()));
+        }
+        return out;
+    };
+
+    @Test
+    void minimisingALossRunsExactlyAsMaximisingItsNegation() throws IOException {
+        EdnagOptimizer minimiser = new EdnagOptimizer(EdnagVariant.FAITHFUL.config(new RangeFitness(0, 12)), "faithful");
+        EdnagOptimizer maximiser = new EdnagOptimizer(EdnagVariant.FAITHFUL.config(new RangeFitness(0, -12)), "faithful");
+        Evaluator negated = archs -> LOSS.evaluate(archs).stream()
+                .map(e -> Evaluation.ok(e.key(), -e.search(), -e.report(), Map.of())).toList();
+        double lossSum = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            RunResult min = Runner.run(RunSpec.inMemory(SPACE, minimiser, LOSS, Goal.MINIMIZE, seed),
+                    Runner.TraceListener.NONE);
+            RunResult max = Runner.run(RunSpec.inMemory(SPACE, maximiser, negated, Goal.MAXIMIZE, seed),
+                    Runner.TraceListener.NONE);
+            assertEquals(max.evaluations().stream().map(Evaluation::key).toList(),
+                    min.evaluations().stream().map(Evaluation::key).toList(), "seed " + seed);
+            double best = min.incumbent().orElseThrow().search();
+            assertEquals(-max.incumbent().orElseThrow().search(), best, 0.0);
+            for (var row : min.trace()) {
+                assertTrue(row.step().stepBestSearch() >= row.bestSearch(), "a step's best cannot beat the incumbent");
+            }
+            lossSum += best;
+        }
+        // A random cell has loss 6 on average, the best of a random population of 30 about 2.
+        assertTrue(lossSum / 10 < 1, "mean best loss " + lossSum / 10);
+    }
+
+    @Test
+    void refusesAMetricWhoseDirectionTheFitnessTransformDoesNotReward() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Runner.run(RunSpec.inMemory(SPACE, faithful(), LOSS, Goal.MINIMIZE, 1), Runner.TraceListener.NONE));
+        assertTrue(e.getMessage().contains("minimise"), e.getMessage());
     }
 
     @Test
@@ -134,7 +181,7 @@ class EdnagOptimizerTest {
             previousUnique = row.uniqueArchitectures();
             assertEquals(1.0, row.step().validRate());
             assertTrue(row.step().uniqueness() > 0 && row.step().uniqueness() <= 1);
-            assertTrue(row.step().maxSearch() <= row.bestSearch());
+            assertTrue(row.step().stepBestSearch() <= row.bestSearch());
         }
         assertEquals(r.uniqueArchitectures(), previousUnique);
     }

@@ -1,5 +1,6 @@
 package dev.ednag.study.report;
 
+import dev.ednag.core.eval.Goal;
 import dev.ednag.core.io.AtomicFiles;
 import dev.ednag.study.RunRecord;
 import java.awt.BasicStroke;
@@ -35,7 +36,10 @@ public final class AnytimeChart {
         new Color(230, 159, 0), new Color(86, 180, 233), new Color(0, 0, 0), new Color(240, 228, 66),
     };
     private static final int BAND_ALPHA = 45;
-    /** The y axis starts at the lowest band from this many queries on; the CSV keeps the earlier points. */
+    /**
+     * The y axis starts at the lowest band (ends at the highest, for a metric to minimise) from this
+     * many queries on; the CSV keeps the earlier points.
+     */
     public static final long ZOOM_FROM_QUERY = 10;
 
     private AnytimeChart() {}
@@ -72,14 +76,16 @@ public final class AnytimeChart {
             List<AnytimeCurve> curves = curves(groups, dataset);
             DatasetMetrics metrics = header.metricsOf(dataset);
             String reportMetric = metrics == null ? "report metric" : metrics.report();
+            Goal goal = metrics == null ? Goal.MAXIMIZE : metrics.reportGoal();
             String title = header.benchmark() + " " + dataset + ", " + header.protocol() + " protocol: incumbent "
                     + "(best by search so far) against unique queries";
             double optimum = groups.runs(dataset).stream().mapToDouble(RunRecord::optimumReport)
                     .filter(Double::isFinite).findFirst().orElse(Double.NaN);
             Path png = dir.resolve(baseName(dataset) + ".png");
             Path csv = dir.resolve(baseName(dataset) + ".csv");
-            AtomicFiles.write(png, png(title, "incumbent " + reportMetric + ", mean and 95% CI over seeds", curves,
-                    optimum));
+            String yTitle = "incumbent " + reportMetric + (goal == Goal.MINIMIZE ? " (lower is better)" : "")
+                    + ", mean and 95% CI over seeds";
+            AtomicFiles.write(png, png(title, yTitle, curves, optimum, goal));
             AtomicFiles.write(csv, AnytimeCurveCsv.render(dataset, curves));
             written.add(png);
             written.add(csv);
@@ -87,17 +93,25 @@ public final class AnytimeChart {
         return written;
     }
 
+    /** {@link #png(String, String, List, double, Goal)} for a report metric where larger is better. */
+    public static byte[] png(String title, String yTitle, List<AnytimeCurve> curves, double optimum) throws IOException {
+        return png(title, yTitle, curves, optimum, Goal.MAXIMIZE);
+    }
+
     /**
      * PNG bytes of {@code curves}; {@code optimum} is drawn dashed unless NaN. Any set of curves
-     * works, e.g. EDNAG variants of an ablation.
+     * works, e.g. EDNAG variants of an ablation. {@code goal} says which way the curves improve, so
+     * the axis zooms on the right end and the legend sits away from where the curves converge.
      */
-    public static byte[] png(String title, String yTitle, List<AnytimeCurve> curves, double optimum) throws IOException {
+    public static byte[] png(String title, String yTitle, List<AnytimeCurve> curves, double optimum, Goal goal)
+            throws IOException {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("unique architectures evaluated (log scale)").yAxisTitle(yTitle).build();
         XYStyler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesVisible(true);
-        styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+        styler.setLegendPosition(goal == Goal.MINIMIZE ? Styler.LegendPosition.InsideNE
+                : Styler.LegendPosition.InsideSE);
         styler.setXAxisLogarithmic(true);
         styler.setYAxisDecimalPattern("0.00");
         long lastQuery = 1;
@@ -135,9 +149,16 @@ public final class AnytimeChart {
             best.setLineStyle(SeriesLines.DASH_DASH);
             drawn++;
         }
-        double floor = yFloor(curves);
-        if (Double.isFinite(floor)) {
-            styler.setYAxisMin(floor);
+        if (goal == Goal.MINIMIZE) {
+            double ceiling = yCeiling(curves);
+            if (Double.isFinite(ceiling)) {
+                styler.setYAxisMax(ceiling);
+            }
+        } else {
+            double floor = yFloor(curves);
+            if (Double.isFinite(floor)) {
+                styler.setYAxisMin(floor);
+            }
         }
         if (drawn == 0) {
             // XChart cannot draw an empty chart; an empty study still gets a picture that says so.
@@ -161,6 +182,19 @@ public final class AnytimeChart {
             }
         }
         return floor == Double.POSITIVE_INFINITY ? Double.NaN : floor;
+    }
+
+    /** {@link #yFloor} for curves that fall: the highest band end from {@link #ZOOM_FROM_QUERY} queries on. */
+    static double yCeiling(List<AnytimeCurve> curves) {
+        double ceiling = Double.NEGATIVE_INFINITY;
+        for (AnytimeCurve curve : curves) {
+            for (AnytimeCurve.Point p : curve.points()) {
+                if (p.query() >= ZOOM_FROM_QUERY) {
+                    ceiling = Math.max(ceiling, Double.isNaN(p.upper()) ? p.mean() : p.upper());
+                }
+            }
+        }
+        return ceiling == Double.NEGATIVE_INFINITY ? Double.NaN : ceiling;
     }
 
     /** The 95% band as one closed polygon: upper ends left to right, lower ends back. */

@@ -122,8 +122,8 @@ public final class StudyReport {
             String name = AnytimeChart.baseName(dataset);
             md.append("![anytime curves on ").append(dataset).append("](").append(name).append(".png)\n\n")
                     .append("Each optimizer at its largest budget; mean incumbent over seeds with its 95% band. The y axis "
-                            + "starts at the lowest band from " + AnytimeChart.ZOOM_FROM_QUERY + " queries on; every point, "
-                            + "earlier ones included, is in [").append(name).append(".csv](").append(name).append(".csv).\n\n");
+                            + "starts at the lowest band (ends at the highest, for a metric to minimise) from "
+                            + AnytimeChart.ZOOM_FROM_QUERY + " queries on; every point, earlier ones included, is in [").append(name).append(".csv](").append(name).append(".csv).\n\n");
         }
         for (long budget : groups.budgets(dataset)) {
             budget(md, header, groups, dataset, budget);

@@ -66,6 +66,17 @@ class AnytimeChartTest {
     }
 
     @Test
+    void forAMetricToMinimiseTheAxisEndsAtTheHighestBandFromTenQueriesOn() {
+        AnytimeCurve curve = new AnytimeCurve("x", 20, List.of(
+                new AnytimeCurve.Point(1, 3, 90.0, 80.0, 100.0),
+                new AnytimeCurve.Point(10, 3, 61.0, 60.0, 62.0),
+                new AnytimeCurve.Point(20, 1, 63.5, Double.NaN, Double.NaN)));
+        assertEquals(63.5, AnytimeChart.yCeiling(List.of(curve)), 0);
+        assertTrue(Double.isNaN(AnytimeChart.yCeiling(List.of(new AnytimeCurve("y", 5,
+                List.of(new AnytimeCurve.Point(1, 3, 50.0, 40.0, 60.0)))))));
+    }
+
+    @Test
     void fileNamesAreSafe() {
         assertEquals("anytime-imagenet16-120", AnytimeChart.baseName("ImageNet16-120"));
         assertEquals("anytime-room-layout", AnytimeChart.baseName("room layout"));

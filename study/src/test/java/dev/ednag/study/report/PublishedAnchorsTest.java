@@ -37,7 +37,9 @@ class PublishedAnchorsTest {
             assertEquals(1, count(dataset.id(), 0));
             assertEquals(0, count(dataset.id(), 1000));
         }
-        assertTrue(PublishedAnchors.forBenchmark("transnas-micro").isEmpty());
+        assertTrue(PublishedAnchors.forBenchmark("nb101-sample").isEmpty());
+        assertEquals(21, PublishedAnchors.forBenchmark("tnb101-micro").size(), "best, EDNAG and REA for 7 tasks");
+        assertEquals(14, PublishedAnchors.forBenchmark("tnb101-macro").size(), "the paper has no macro REA row");
         assertEquals(PublishedAnchors.nb201(), PublishedAnchors.forBenchmark("nb201 (user table x.csv)"));
     }
 

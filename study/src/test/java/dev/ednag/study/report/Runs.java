@@ -1,5 +1,6 @@
 package dev.ednag.study.report;
 
+import dev.ednag.core.eval.Goal;
 import dev.ednag.study.AnytimePoint;
 import dev.ednag.study.RunRecord;
 import java.util.List;
@@ -27,7 +28,8 @@ final class Runs {
 
     static StudyHeader header(List<Anchor> anchors) {
         return new StudyHeader("nb201", "blackbox",
-                List.of(new DatasetMetrics("cifar10", "valid (cifar10valid_valid)", "test (cifar10_test)")),
+                List.of(new DatasetMetrics("cifar10", "valid (cifar10valid_valid)", "test (cifar10_test)",
+                        Goal.MAXIMIZE)),
                 "10 seeds, 1..10", List.of(new OptimizerSetup("ednag", "EDNAG, population 30"),
                         new OptimizerSetup("rs", "random search")),
                 List.of("synthetic numbers for a test"), 125_000, anchors);
