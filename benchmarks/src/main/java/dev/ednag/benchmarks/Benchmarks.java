@@ -1,6 +1,8 @@
 package dev.ednag.benchmarks;
 
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
+import dev.ednag.benchmarks.samples.Nb301Sample;
+import dev.ednag.benchmarks.tnb101.Tnb101Benchmark;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,9 @@ public final class Benchmarks {
 
     static {
         ENTRIES.put(Nb201Benchmark.NAME, new Entry("nb201", Nb201Benchmark::shipped));
+        ENTRIES.put(Tnb101Benchmark.MICRO, new Entry("tnb101-micro", Tnb101Benchmark::micro));
+        ENTRIES.put(Tnb101Benchmark.MACRO, new Entry("tnb101-macro", Tnb101Benchmark::macro));
+        ENTRIES.put(Nb301Sample.NAME, new Entry("darts", Nb301Sample::load));
     }
 
     private Benchmarks() {}

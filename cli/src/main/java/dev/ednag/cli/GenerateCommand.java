@@ -1,5 +1,7 @@
 package dev.ednag.cli;
 
+import dev.ednag.benchmarks.Benchmark;
+import dev.ednag.benchmarks.Benchmarks;
 import dev.ednag.benchmarks.Protocol;
 import dev.ednag.benchmarks.TableFormatException;
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
@@ -13,6 +15,7 @@ import dev.ednag.core.fitness.ScaledStretch;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
+import dev.ednag.core.space.SearchSpace;
 import dev.ednag.spaces.SearchSpaces;
 import dev.ednag.study.Problem;
 import dev.ednag.study.RunArtifacts;
@@ -23,6 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +42,8 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Generates architectures with EDNAG on a tabular benchmark and prints the best ones.",
+            "Generates architectures with EDNAG in any built-in search space and prints the best ones: on a "
+                + "benchmark table where the space has one, else on the space's analytic params or FLOPs.",
             "",
             "Writes to the output folder: result.json (manifest and top architectures), trace.csv (one row "
                 + "per denoising iteration), journal.jsonl (every evaluation, appended as it completes) and "
@@ -46,12 +51,15 @@ import picocli.CommandLine.Option;
                 + "where it stopped and ends exactly as an uninterrupted one.",
             ""},
         footer = {"",
-            "Protocols: 'oracle' is the EDNAG paper's: the optimizer's fitness is the 200-epoch test "
-                + "accuracy. 'blackbox' is the field's standard: the optimizer sees a validation metric only "
-                + "(cifar10: the 200-epoch cifar10-valid split; cifar100 and ImageNet16-120: 12-epoch "
-                + "validation), and the test accuracy of what it found is reported, never shown to it.",
+            "Protocols: 'oracle' is the EDNAG paper's: the optimizer's fitness is the benchmark's test metric. "
+                + "'blackbox' is the field's standard: the optimizer sees a validation metric only (NB201 "
+                + "cifar10: the 200-epoch cifar10-valid split; cifar100 and ImageNet16-120: 12-epoch "
+                + "validation), and the test metric of what it found is reported, never shown to it. TransNAS "
+                + "and the NB101/NB301 samples have validation values only: both protocols search and report "
+                + "them, and the output says so.",
             "",
-            "Metric names: test, valid, valid12, test12, params, flops, or any numeric column of the table.",
+            "Metric names: nb201: test, valid, valid12, test12, params, flops; TransNAS: valid (room_layout is a "
+                + "loss x 100, minimised); samples: valid, params, flops; any numeric column of the table works too.",
             "",
             "Exit codes: 0 done, 2 bad input (nothing written), 1 internal error."})
 final class GenerateCommand implements Callable<Integer> {
@@ -63,11 +71,20 @@ final class GenerateCommand implements Callable<Integer> {
     private static final int MAX_STEPS = 1_000_000;
 
     @Option(names = "--space", paramLabel = "NAME", defaultValue = "nb201",
-            description = "Search space (default: ${DEFAULT-VALUE}). Known: nb201.")
+            description = "Search space (default: ${DEFAULT-VALUE}). Known: ${COMPLETION-CANDIDATES}; 'ednag spaces'"
+                    + " describes them.", completionCandidates = SpaceNames.class)
     String space;
 
-    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "cifar10",
-            description = "cifar10, cifar100 or ImageNet16-120 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--benchmark", paramLabel = "NAME",
+            description = "Table to evaluate on (default: the space's own: nb201, tnb101-micro, tnb101-macro, "
+                    + "nb101-sample for nb101, nb301-sample for darts). Spaces without a table (mobilenetv3, "
+                    + "autoformer-*) are searched on their analytic params or flops.")
+    String benchmark;
+
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Dataset or task (default: the benchmark's first: cifar10 for nb201 and the samples, "
+                    + "class_object for TransNAS; TransNAS tasks are class_object, class_scene, autoencoder, normal,"
+                    + " segmentsemantic, room_layout, jigsaw).")
     String dataset;
 
     @Option(names = "--protocol", paramLabel = "oracle|blackbox", defaultValue = "blackbox",
@@ -80,7 +97,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path table;
 
     @Option(names = "--search-metric", paramLabel = "NAME",
-            description = "Metric the optimizer maximises (default: the protocol's).")
+            description = "Metric the optimizer searches on, in its own direction (default: the protocol's; "
+                    + "params for spaces searched on their cost).")
     String searchMetric;
 
     @Option(names = "--report-metric", paramLabel = "NAME",
@@ -154,10 +172,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validateSizes();
-        if (!SearchSpaces.names().contains(space.toLowerCase(Locale.ROOT))) {
-            throw new InputException("--space '" + space + "' is not a known search space; expected one of "
-                    + String.join(", ", SearchSpaces.names()));
-        }
         Problem problem = problem();
         EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variant), "--variant");
         long limit = budget == null ? 0 : budget;
@@ -166,7 +180,7 @@ final class GenerateCommand implements Callable<Integer> {
                 () -> configure(ednagVariant.config(problem.space(), fitness, limit)), null);
         EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
-        Path dir = outputDir(ednagVariant);
+        Path dir = outputDir(problem, ednagVariant);
 
         Map<String, Object> identity = RunIdentity.of(ctx);
         RunSpec run = new RunSpec(problem.space(), optimizer, problem.oracle(), problem.search().goal(), seed,
@@ -211,20 +225,49 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private Problem problem() {
-        Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(dataset), "--dataset");
+        SearchSpace searchSpace = InputException.parsing(() -> SearchSpaces.get(space), "--space");
         Protocol p = InputException.parsing(() -> Protocol.parse(protocol), "--protocol");
-        Nb201Benchmark bench;
-        if (table == null) {
-            bench = Nb201Benchmark.shipped();
-        } else {
-            try {
-                bench = Nb201Benchmark.fromUserTable(table);
-            } catch (TableFormatException | IllegalArgumentException e) {
-                throw new InputException("--table: " + e.getMessage(), e);
-            }
+        if (table != null) {
+            return userTableProblem(searchSpace, p);
         }
-        return InputException.parsing(
-                () -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, table != null), null);
+        String benchName = benchmark != null ? benchmark : Benchmarks.forSpace(searchSpace.name()).stream()
+                .findFirst().orElse(null);
+        if (benchName == null) {
+            if (dataset != null || reportMetric != null) {
+                throw new InputException("space '" + searchSpace.name() + "' has no benchmark table, so --dataset and"
+                        + " --report-metric do not apply; it is searched on its analytic cost (--search-metric params or"
+                        + " flops)");
+            }
+            return InputException.parsing(() -> Problem.cost(searchSpace, searchMetric, p), "--search-metric");
+        }
+        Benchmark bench = InputException.parsing(() -> Benchmarks.get(benchName), "--benchmark");
+        if (!Benchmarks.forSpace(searchSpace.name()).contains(bench.name())) {
+            throw new InputException("--benchmark " + bench.name() + " does not evaluate space '" + searchSpace.name()
+                    + "'; tables for it: " + tablesFor(searchSpace));
+        }
+        String ds = dataset != null ? dataset : bench.datasets().get(0);
+        return InputException.parsing(() -> Problem.of(bench, ds, p, searchMetric, reportMetric, bench.name()), null);
+    }
+
+    private static String tablesFor(SearchSpace searchSpace) {
+        List<String> names = Benchmarks.forSpace(searchSpace.name());
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private Problem userTableProblem(SearchSpace searchSpace, Protocol p) {
+        if (!searchSpace.name().equals(Nb201Benchmark.NAME)) {
+            throw new InputException("--table is for NB201 tables (arch_str keys); '" + searchSpace.name()
+                    + "' uses its built-in benchmark");
+        }
+        Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(dataset == null ? "cifar10" : dataset),
+                "--dataset");
+        Nb201Benchmark bench;
+        try {
+            bench = Nb201Benchmark.fromUserTable(table);
+        } catch (TableFormatException | IllegalArgumentException e) {
+            throw new InputException("--table: " + e.getMessage(), e);
+        }
+        return InputException.parsing(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, true), null);
     }
 
     /** The problem's EDNAG fitness, with the user's --fitness-factor where the metric has EDNAG's stretch. */
@@ -254,7 +297,7 @@ final class GenerateCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private Path outputDir(EdnagVariant v) {
+    private Path outputDir(Problem problem, EdnagVariant v) {
         if (out != null) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new InputException("--out '" + out + "' exists and is not a folder");
@@ -262,7 +305,9 @@ final class GenerateCommand implements Callable<Integer> {
             return out;
         }
         try {
-            return Path.of("ednag-runs", space + "-" + dataset + "-" + protocol + "-" + v.id() + "-seed" + seed);
+            String what = problem.dataset().equals(Problem.ANALYTIC) ? problem.search().name() : problem.dataset();
+            return Path.of("ednag-runs", problem.space().name() + "-" + what + "-" + protocol + "-" + v.id() + "-seed"
+                    + seed);
         } catch (InvalidPathException e) {
             throw new InputException("cannot name an output folder after these options: " + e.getMessage());
         }

@@ -1,18 +1,24 @@
 package dev.ednag.spaces;
 
 import dev.ednag.core.space.SearchSpace;
+import dev.ednag.spaces.darts.DartsSpace;
 import dev.ednag.spaces.nb201.Nb201Space;
+import dev.ednag.spaces.tnb101.Tnb101MacroSpace;
+import dev.ednag.spaces.tnb101.Tnb101MicroSpace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The built-in search spaces by their command-line name (currently only {@code nb201}). */
+/** The built-in search spaces by their command-line name. */
 public final class SearchSpaces {
 
     // Sorted, so names() and error messages list spaces in a stable order.
     private static final Map<String, SearchSpace> BY_NAME = new TreeMap<>(Map.of(
-            Nb201Space.NAME, Nb201Space.instance()));
+            Nb201Space.NAME, Nb201Space.instance(),
+            Tnb101MicroSpace.NAME, Tnb101MicroSpace.instance(),
+            Tnb101MacroSpace.NAME, Tnb101MacroSpace.instance(),
+            DartsSpace.NAME, DartsSpace.instance()));
 
     private SearchSpaces() {
     }

@@ -14,6 +14,8 @@ import dev.ednag.benchmarks.TabularOracle;
 import dev.ednag.core.eval.Goal;
 import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.space.SearchSpace;
+import dev.ednag.spaces.tnb101.Tnb101MacroSpace;
+import dev.ednag.spaces.tnb101.Tnb101MicroSpace;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,13 +56,23 @@ public final class Tnb101Benchmark implements Benchmark {
         this.table = table;
     }
 
+    /** The shipped micro benchmark over {@link Tnb101MicroSpace}. */
+    public static Tnb101Benchmark micro() {
+        return shipped(true, Tnb101MicroSpace.instance());
+    }
+
+    /** The shipped macro benchmark over {@link Tnb101MacroSpace}. */
+    public static Tnb101Benchmark macro() {
+        return shipped(false, Tnb101MacroSpace.instance());
+    }
+
     /**
      * Reads the shipped table of the micro ({@code micro}) or macro space, checks that it covers
      * exactly {@code space}, and adds the paper-scale columns.
      *
      * @throws UncheckedIOException when the shipped resource is unreadable or does not match the space
      */
-    public static Tnb101Benchmark shipped(boolean micro, SearchSpace space) {
+    static Tnb101Benchmark shipped(boolean micro, SearchSpace space) {
         Objects.requireNonNull(space, "space");
         String resource = micro ? MICRO_RESOURCE : MACRO_RESOURCE;
         try {
@@ -92,8 +104,8 @@ public final class Tnb101Benchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "TransNAS-Bench-101 " + (micro ? "micro (cells)" : "macro (skeletons)") + ": final-epoch validation"
-                + " metrics of all " + table.size() + " architectures on 7 tasks (no test split)";
+        return String.format(Locale.ROOT, "TransNAS-Bench-101 %s: final-epoch validation metrics of all %,d"
+                + " architectures on 7 tasks (no test split)", micro ? "micro (cells)" : "macro (skeletons)", table.size());
     }
 
     @Override
