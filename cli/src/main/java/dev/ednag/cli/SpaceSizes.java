@@ -1,6 +1,7 @@
 package dev.ednag.cli;
 
 import dev.ednag.core.space.SearchSpace;
+import java.math.BigInteger;
 import java.util.Locale;
 
 /** A space's size as people read it: exact with separators when small, in powers of ten when not. */
@@ -9,13 +10,10 @@ final class SpaceSizes {
     private SpaceSizes() {}
 
     static String text(SearchSpace space) {
-        long size = space.size();
-        if (size == Long.MAX_VALUE) {
-            return "more than 9.2e18"; // the SearchSpace contract caps sizes that overflow a long
-        }
-        if (size < 10_000_000L) {
+        BigInteger size = space.exactSize();
+        if (size.compareTo(BigInteger.valueOf(10_000_000L)) < 0) {
             return String.format(Locale.ROOT, "%,d", size);
         }
-        return String.format(Locale.ROOT, "%.3g (%,d)", (double) size, size);
+        return String.format(Locale.ROOT, "%.3g (%,d)", size.doubleValue(), size);
     }
 }

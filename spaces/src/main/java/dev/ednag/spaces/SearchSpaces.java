@@ -1,7 +1,9 @@
 package dev.ednag.spaces;
 
 import dev.ednag.core.space.SearchSpace;
+import dev.ednag.spaces.autoformer.AutoFormerSpace;
 import dev.ednag.spaces.darts.DartsSpace;
+import dev.ednag.spaces.mobilenetv3.MobileNetV3Space;
 import dev.ednag.spaces.nb201.Nb201Space;
 import dev.ednag.spaces.tnb101.Tnb101MacroSpace;
 import dev.ednag.spaces.tnb101.Tnb101MicroSpace;
@@ -14,11 +16,15 @@ import java.util.TreeMap;
 public final class SearchSpaces {
 
     // Sorted, so names() and error messages list spaces in a stable order.
-    private static final Map<String, SearchSpace> BY_NAME = new TreeMap<>(Map.of(
-            Nb201Space.NAME, Nb201Space.instance(),
-            Tnb101MicroSpace.NAME, Tnb101MicroSpace.instance(),
-            Tnb101MacroSpace.NAME, Tnb101MacroSpace.instance(),
-            DartsSpace.NAME, DartsSpace.instance()));
+    private static final Map<String, SearchSpace> BY_NAME = new TreeMap<>();
+
+    static {
+        for (SearchSpace space : List.of(Nb201Space.instance(), Tnb101MicroSpace.instance(),
+                Tnb101MacroSpace.instance(), DartsSpace.instance(), MobileNetV3Space.instance(), AutoFormerSpace.tiny(),
+                AutoFormerSpace.small(), AutoFormerSpace.base())) {
+            BY_NAME.put(space.name(), space);
+        }
+    }
 
     private SearchSpaces() {
     }

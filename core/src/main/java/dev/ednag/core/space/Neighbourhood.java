@@ -1,7 +1,9 @@
 package dev.ednag.core.space;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -15,11 +17,16 @@ public final class Neighbourhood {
 
     private Neighbourhood() {}
 
-    /** All valid neighbours of {@code architecture}, position by position, options ascending; a fresh list. */
+    /**
+     * All valid neighbours of {@code architecture}, position by position, options ascending; a fresh
+     * list. In spaces where several choice vectors name one architecture (positions beyond a depth,
+     * say) a change can lead back to {@code architecture} or to a neighbour already listed; those are
+     * left out, so every entry is a different architecture.
+     */
     public static List<Architecture> of(CategoricalSpace space, Architecture architecture) {
         int[] counts = space.choiceCounts();
         int[] choices = space.choices(architecture);
-        List<Architecture> out = new ArrayList<>();
+        Set<Architecture> out = new LinkedHashSet<>();
         for (int position = 0; position < choices.length; position++) {
             int original = choices[position];
             for (int option = 0; option < counts[position]; option++) {
@@ -28,18 +35,18 @@ public final class Neighbourhood {
                 }
                 choices[position] = option;
                 Architecture neighbour = space.fromChoices(choices);
-                if (neighbour != null) {
+                if (neighbour != null && !neighbour.equals(architecture)) {
                     out.add(neighbour);
                 }
             }
             choices[position] = original;
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /**
      * A random valid neighbour: a uniformly random position set to a uniformly random different
-     * option, drawn again while the result is invalid. Returns {@code null} when the architecture has
+     * option, drawn again while the result is invalid or names {@code architecture} itself. Returns {@code null} when the architecture has
      * no valid neighbour at all.
      */
     public static Architecture random(CategoricalSpace space, Architecture architecture, RandomGenerator random) {
@@ -54,7 +61,7 @@ public final class Neighbourhood {
             int option = random.nextInt(counts[position] - 1);
             child[position] = option >= parent[position] ? option + 1 : option; // skips the parent's option
             Architecture neighbour = space.fromChoices(child);
-            if (neighbour != null) {
+            if (neighbour != null && !neighbour.equals(architecture)) {
                 return neighbour;
             }
         }

@@ -1,6 +1,7 @@
 package dev.ednag.core.space;
 
 import dev.ednag.core.evolution.RowRange;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -20,8 +21,13 @@ public interface SearchSpace {
 
     GenomeShape shape();
 
-    /** Number of distinct valid architectures. */
+    /** Number of distinct valid architectures; {@link Long#MAX_VALUE} when that overflows (see {@link #exactSize()}). */
     long size();
+
+    /** The exact number of distinct valid architectures, for spaces larger than a {@code long}. */
+    default BigInteger exactSize() {
+        return BigInteger.valueOf(size());
+    }
 
     /** Decodes the genome at {@code genomes[offset .. offset + D)}; {@code null} when it is invalid. */
     Architecture decode(double[] genomes, int offset);

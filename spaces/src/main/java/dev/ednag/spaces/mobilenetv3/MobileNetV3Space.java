@@ -110,6 +110,7 @@ public final class MobileNetV3Space implements CategoricalSpace {
     }
 
     /** The exact number of architectures, {@code 7371⁵ = 21,758,655,492,572,485,851}. */
+    @Override
     public BigInteger exactSize() {
         return EXACT_SIZE;
     }
