@@ -1,6 +1,7 @@
 package dev.ednag.benchmarks;
 
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
+import dev.ednag.benchmarks.samples.Nb101Sample;
 import dev.ednag.benchmarks.samples.Nb301Sample;
 import dev.ednag.benchmarks.tnb101.Tnb101Benchmark;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class Benchmarks {
         ENTRIES.put(Nb201Benchmark.NAME, new Entry("nb201", Nb201Benchmark::shipped));
         ENTRIES.put(Tnb101Benchmark.MICRO, new Entry("tnb101-micro", Tnb101Benchmark::micro));
         ENTRIES.put(Tnb101Benchmark.MACRO, new Entry("tnb101-macro", Tnb101Benchmark::macro));
+        ENTRIES.put(Nb101Sample.NAME, new Entry("nb101", Nb101Sample::load));
+        ENTRIES.put(Nb101Sample.FIXED_OPS_NAME, new Entry("nb101-fixed-ops", Nb101Sample::loadFixedOps));
         ENTRIES.put(Nb301Sample.NAME, new Entry("darts", Nb301Sample::load));
     }
 

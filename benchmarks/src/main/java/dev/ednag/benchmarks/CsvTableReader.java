@@ -102,10 +102,11 @@ final class CsvTableReader {
                 ignoredOut.add("(unnamed column " + (c + 1) + ")"); // e.g. a pandas index written without a name
             }
         }
-        List<String> keys = readRows(reader, names.size(), keyColumns, builders);
-        if (keys.isEmpty()) {
+        List<String> rowKeys = readRows(reader, names.size(), keyColumns, builders);
+        if (rowKeys.isEmpty()) {
             throw new TableFormatException(displayName + ": no data rows (only a header on line " + headerLine + ")");
         }
+        RepeatAverager repeats = new RepeatAverager(rowKeys);
         for (ColumnBuilder builder : builders) {
             if (builder == null) {
                 continue;
@@ -113,10 +114,10 @@ final class CsvTableReader {
             if (builder.type() == ColumnBuilder.Type.TEXT) {
                 ignoredOut.add(builder.name());
             } else {
-                columnsOut.put(builder.name(), builder.values());
+                columnsOut.put(builder.name(), repeats.average(builder.values()));
             }
         }
-        return keys;
+        return repeats.keys();
     }
 
     private List<String> headerNames(String header, int headerLine) throws TableFormatException {
@@ -153,7 +154,7 @@ final class CsvTableReader {
             }
             String key = canonicalKey(keyFields);
             Integer firstLine = keyLines.putIfAbsent(key, lineNumber);
-            if (firstLine != null) {
+            if (firstLine != null && !tableKey.averageRepeats()) {
                 throw new TableFormatException(displayName + " line " + lineNumber + ": duplicate architecture '"
                         + abbreviate(key) + "' (first on line " + firstLine + ")");
             }

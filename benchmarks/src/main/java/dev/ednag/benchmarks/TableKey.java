@@ -13,8 +13,11 @@ import java.util.function.Function;
  * @param columns the header names read for the key; they are not kept as metric columns
  * @param keyOf   the canonical key of a row from those fields, in {@code columns} order; throws
  *                IllegalArgumentException with a readable message when they name no architecture
+ * @param averageRepeats when true, rows naming the same architecture are merged into one whose
+ *                values are their means (a sample drawn as specs lists one cell once per labelling,
+ *                with one training run each); when false a repeat is an error
  */
-public record TableKey(List<String> columns, Function<List<String>, String> keyOf) {
+public record TableKey(List<String> columns, Function<List<String>, String> keyOf, boolean averageRepeats) {
 
     /** The column most tables name architectures by. */
     public static final String ARCH_STR = "arch_str";
@@ -30,6 +33,6 @@ public record TableKey(List<String> columns, Function<List<String>, String> keyO
     /** {@code arch_str} as written, when {@code space} is null; otherwise parsed and stored canonical. */
     public static TableKey archStr(SearchSpace space) {
         return new TableKey(List.of(ARCH_STR), fields -> space == null ? fields.get(0)
-                : space.parse(fields.get(0)).key());
+                : space.parse(fields.get(0)).key(), false);
     }
 }

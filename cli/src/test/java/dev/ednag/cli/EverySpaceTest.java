@@ -3,6 +3,7 @@ package dev.ednag.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ednag.benchmarks.Benchmarks;
 import dev.ednag.core.json.Json;
 import dev.ednag.spaces.SearchSpaces;
 import java.io.IOException;
@@ -24,7 +25,9 @@ class EverySpaceTest {
                     "--out", out.toString(), "-q");
             assertEquals(0, run.exitCode(), space + ": " + run.err());
             Map<String, Object> result = Json.parseObject(Files.readString(out.resolve("result.json")));
-            assertTrue(result.toString().contains(space), space + " is named in its result");
+            // A space searched through a sample is recorded as the sampled space, e.g. nb301-sample for darts.
+            String recorded = Benchmarks.forSpace(space).isEmpty() ? space : Benchmarks.forSpace(space).get(0);
+            assertTrue(result.toString().contains(space) || result.toString().contains(recorded), space);
         }
     }
 

@@ -35,7 +35,7 @@ class GenerateErrorsTest {
 
     @Test
     void unknownSpaceDatasetProtocolVariantOrMetric() {
-        rejected("--space 'nb999'", "--space", "nb999");
+        rejected("unknown search space 'nb999'", "--space", "nb999");
         rejected("'mnist'", "--dataset", "mnist");
         rejected("'sometimes'", "--protocol", "sometimes");
         rejected("'fancy'", "--variant", "fancy");

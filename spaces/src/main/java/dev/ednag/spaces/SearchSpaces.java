@@ -4,6 +4,8 @@ import dev.ednag.core.space.SearchSpace;
 import dev.ednag.spaces.autoformer.AutoFormerSpace;
 import dev.ednag.spaces.darts.DartsSpace;
 import dev.ednag.spaces.mobilenetv3.MobileNetV3Space;
+import dev.ednag.spaces.nb101.Nb101FixedOpsSpace;
+import dev.ednag.spaces.nb101.Nb101Space;
 import dev.ednag.spaces.nb201.Nb201Space;
 import dev.ednag.spaces.tnb101.Tnb101MacroSpace;
 import dev.ednag.spaces.tnb101.Tnb101MicroSpace;
@@ -20,7 +22,7 @@ public final class SearchSpaces {
 
     static {
         for (SearchSpace space : List.of(Nb201Space.instance(), Tnb101MicroSpace.instance(),
-                Tnb101MacroSpace.instance(), DartsSpace.instance(), MobileNetV3Space.instance(), AutoFormerSpace.tiny(),
+                Tnb101MacroSpace.instance(), Nb101Space.instance(), Nb101FixedOpsSpace.instance(), DartsSpace.instance(), MobileNetV3Space.instance(), AutoFormerSpace.tiny(),
                 AutoFormerSpace.small(), AutoFormerSpace.base())) {
             BY_NAME.put(space.name(), space);
         }

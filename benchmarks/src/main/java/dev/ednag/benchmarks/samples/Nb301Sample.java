@@ -19,7 +19,7 @@ public final class Nb301Sample {
     public static SampleBenchmark load() {
         DartsSpace darts = DartsSpace.instance();
         TableKey key = new TableKey(List.of("normal", "reduce"),
-                fields -> darts.fromGenotype(fields.get(0), fields.get(1)).key());
+                fields -> darts.fromGenotype(fields.get(0), fields.get(1)).key(), false);
         return SampleBenchmark.load(NAME, "NAS-Bench-301 sample: 725 DARTS cells (normal + reduction) of about 1.08e18,"
                 + " surrogate-predicted CIFAR-10 validation accuracy", RESOURCE, key, darts,
                 "cifar10_val_acc_surrogate", "nb301-sample is a sample of 725 DARTS architectures, and its accuracy is"
