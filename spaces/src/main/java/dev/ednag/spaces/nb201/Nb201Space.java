@@ -3,6 +3,7 @@ package dev.ednag.spaces.nb201;
 import dev.ednag.core.space.Architecture;
 import dev.ednag.core.space.CategoricalSpace;
 import dev.ednag.core.space.GenomeShape;
+import dev.ednag.spaces.RowArgmax;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -91,32 +92,13 @@ public final class Nb201Space implements CategoricalSpace {
         Objects.checkFromIndexSize(offset, ROWS * COLS, genomes.length);
         int index = 0;
         for (int row = 1; row <= Nb201Cell.EDGES; row++) {
-            int column = argmax(genomes, offset + row * COLS);
+            int column = RowArgmax.of(genomes, offset + row * COLS, COLS);
             if (column < Nb201Op.FIRST_OP_COLUMN) {
                 return null;
             }
             index = index * 5 + (column - Nb201Op.FIRST_OP_COLUMN);
         }
         return CELLS[index];
-    }
-
-    private static int argmax(double[] genomes, int start) {
-        double best = genomes[start];
-        if (Double.isNaN(best)) {
-            return 0;
-        }
-        int bestColumn = 0;
-        for (int c = 1; c < COLS; c++) {
-            double v = genomes[start + c];
-            if (Double.isNaN(v)) {
-                return c;
-            }
-            if (v > best) { // strict: ties keep the first column
-                best = v;
-                bestColumn = c;
-            }
-        }
-        return bestColumn;
     }
 
     /**
