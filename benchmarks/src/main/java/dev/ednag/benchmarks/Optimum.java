@@ -24,23 +24,36 @@ public record Optimum(String column, Goal goal, double value, List<String> keys)
      * @throws IllegalArgumentException for an unknown column or one with no values at all
      */
     public static Optimum of(MetricTable table, String column, Goal goal) {
-        double[] values = table.column(column);
+        return among(table, table.keys(), column, goal);
+    }
+
+    /**
+     * The optimum over the rows of {@code keys} only, e.g. the architectures a restricted space can
+     * reach; missing values are skipped.
+     *
+     * @throws IllegalArgumentException for an unknown column or key, or when those rows have no values
+     */
+    public static Optimum among(MetricTable table, Iterable<String> keys, String column, Goal goal) {
         double best = Double.NaN;
-        List<String> keys = new ArrayList<>();
-        for (int row = 0; row < values.length; row++) {
-            double v = values[row];
+        List<String> bestKeys = new ArrayList<>();
+        for (String key : keys) {
+            int row = table.row(key);
+            if (row < 0) {
+                throw new IllegalArgumentException("no row '" + key + "' in " + table.source());
+            }
+            double v = table.value(column, row);
             if (goal.isBetter(v, best)) {
                 best = v;
-                keys.clear();
-                keys.add(table.key(row));
+                bestKeys.clear();
+                bestKeys.add(key);
             } else if (v == best) {
-                keys.add(table.key(row));
+                bestKeys.add(key);
             }
         }
-        if (keys.isEmpty()) {
+        if (bestKeys.isEmpty()) {
             throw new IllegalArgumentException("column '" + column + "' of " + table.source() + " has no values");
         }
-        return new Optimum(column, goal, best, keys);
+        return new Optimum(column, goal, best, bestKeys);
     }
 
     /** True when {@code value} equals the optimum exactly. */

@@ -173,19 +173,8 @@ public final class SampleBenchmark implements Benchmark {
     /** The best value among the architectures the space searches (a restricted variant may reach only some rows). */
     @Override
     public Optimum optimum(Metric metric) {
-        double best = Double.NaN;
-        List<String> keys = new ArrayList<>();
-        for (Architecture a : space.members()) {
-            double v = table.value(metric.column(), table.row(a.key()));
-            if (metric.goal().isBetter(v, best)) {
-                best = v;
-                keys.clear();
-                keys.add(a.key());
-            } else if (v == best) {
-                keys.add(a.key());
-            }
-        }
-        return new Optimum(metric.column(), metric.goal(), best, keys);
+        return Optimum.among(table, space.members().stream().map(Architecture::key).toList(), metric.column(),
+                metric.goal());
     }
 
     /** Validation accuracy: EDNAG's NB101/NB301 stretch (factor 1.05); other columns: linear over their range. */
