@@ -43,34 +43,59 @@ public final class BayesianX0Estimator {
      */
     public static void estimate(double[] candidates, int count, int dim, double[] weights, double alpha,
             double[] queries, int queryCount, double[] density, double[] out) {
-        checkArguments(candidates, count, dim, weights, alpha, queries, queryCount, density, out);
+        if (out == candidates || out == queries) {
+            throw new IllegalArgumentException("out may not alias candidates or queries");
+        }
+        estimateInKernelSpace(candidates, queries, dim, candidates, dim, count, weights, alpha, queryCount,
+                density, out);
+    }
+
+    /**
+     * The estimate with the kernel measured in one space and the average taken in another: latent
+     * Diffusion Evolution (spec §9.2) compares projected codes z but averages the original vectors,
+     * K_ij = exp(−‖zq_j − √a·zc_i‖²/(2(1−a))) and x̂0_j = Σ_i w_ij·v_i / (Σ_i w_ij + ε).
+     * With the kernel space equal to the value space this is {@link #estimate}.
+     *
+     * @param kernelCandidates {@code count × kernelDim} candidate coordinates the kernel compares
+     * @param kernelQueries    {@code queryCount × kernelDim} query coordinates the kernel compares
+     * @param values           {@code count × valueDim} vectors that are averaged
+     * @param density          {@code queryCount} values p_j, or {@code null} for the uniform 1/queryCount
+     * @param out              {@code queryCount × valueDim} result; may not alias {@code values}
+     */
+    public static void estimateInKernelSpace(double[] kernelCandidates, double[] kernelQueries, int kernelDim,
+            double[] values, int valueDim, int count, double[] weights, double alpha, int queryCount,
+            double[] density, double[] out) {
+        checkArguments(kernelCandidates, kernelQueries, kernelDim, values, valueDim, count, weights, alpha,
+                queryCount, density, out);
         double sqrtA = Math.sqrt(alpha);
         double twoVariance = 2.0 * (1.0 - alpha);
         double uniformFloor = 1.0 / queryCount + EPSILON;
         for (int j = 0; j < queryCount; j++) {
-            int yOff = j * dim;
+            int yOff = j * kernelDim;
+            int outOff = j * valueDim;
             double densityFloor = density == null ? uniformFloor : density[j] + EPSILON;
-            for (int d = 0; d < dim; d++) {
-                out[yOff + d] = 0.0;
+            for (int d = 0; d < valueDim; d++) {
+                out[outOff + d] = 0.0;
             }
             double z = 0.0;
             for (int i = 0; i < count; i++) {
-                int xOff = i * dim;
+                int cOff = i * kernelDim;
                 double d2 = 0.0;
-                for (int d = 0; d < dim; d++) {
-                    double diff = queries[yOff + d] - sqrtA * candidates[xOff + d];
+                for (int d = 0; d < kernelDim; d++) {
+                    double diff = kernelQueries[yOff + d] - sqrtA * kernelCandidates[cOff + d];
                     d2 += diff * diff;
                 }
                 double kernel = Math.exp(-d2 / twoVariance);
                 double w = (weights[i] + EPSILON) * (kernel + EPSILON) / densityFloor;
                 z += w;
-                for (int d = 0; d < dim; d++) {
-                    out[yOff + d] += w * candidates[xOff + d];
+                int vOff = i * valueDim;
+                for (int d = 0; d < valueDim; d++) {
+                    out[outOff + d] += w * values[vOff + d];
                 }
             }
             double norm = z + EPSILON;
-            for (int d = 0; d < dim; d++) {
-                out[yOff + d] /= norm;
+            for (int d = 0; d < valueDim; d++) {
+                out[outOff + d] /= norm;
             }
         }
     }
@@ -109,27 +134,29 @@ public final class BayesianX0Estimator {
         }
     }
 
-    private static void checkArguments(double[] candidates, int count, int dim, double[] weights, double alpha,
-            double[] queries, int queryCount, double[] density, double[] out) {
-        if (count <= 0 || dim <= 0 || queryCount <= 0) {
-            throw new IllegalArgumentException(
-                    "count, dim and queryCount must be positive: " + count + ", " + dim + ", " + queryCount);
+    private static void checkArguments(double[] kernelCandidates, double[] kernelQueries, int kernelDim,
+            double[] values, int valueDim, int count, double[] weights, double alpha, int queryCount,
+            double[] density, double[] out) {
+        if (count <= 0 || kernelDim <= 0 || valueDim <= 0 || queryCount <= 0) {
+            throw new IllegalArgumentException("count, dimensions and queryCount must be positive: " + count
+                    + ", " + kernelDim + ", " + valueDim + ", " + queryCount);
         }
         // a = 1 would divide by zero in the kernel; no schedule passes it as α_t (spec §3.1).
         if (!(alpha >= 0.0 && alpha < 1.0)) {
             throw new IllegalArgumentException("alpha must lie in [0, 1), got " + alpha);
         }
-        if (candidates.length < count * dim || weights.length < count) {
-            throw new IllegalArgumentException("candidates or weights shorter than " + count + "×" + dim);
+        if (kernelCandidates.length < count * kernelDim || values.length < count * valueDim
+                || weights.length < count) {
+            throw new IllegalArgumentException("candidates, values or weights shorter than " + count + " rows");
         }
-        if (queries.length < queryCount * dim || out.length < queryCount * dim) {
-            throw new IllegalArgumentException("queries or out shorter than " + queryCount + "×" + dim);
+        if (kernelQueries.length < queryCount * kernelDim || out.length < queryCount * valueDim) {
+            throw new IllegalArgumentException("queries or out shorter than " + queryCount + " rows");
         }
         if (density != null && density.length < queryCount) {
             throw new IllegalArgumentException("density shorter than " + queryCount);
         }
-        if (out == candidates || out == queries) {
-            throw new IllegalArgumentException("out may not alias candidates or queries");
+        if (out == values || out == kernelCandidates || out == kernelQueries) {
+            throw new IllegalArgumentException("out may not alias the inputs");
         }
     }
 }

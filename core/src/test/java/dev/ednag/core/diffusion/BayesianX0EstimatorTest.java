@@ -227,4 +227,30 @@ class BayesianX0EstimatorTest {
         }
         return p;
     }
+
+    @Test
+    void kernelInAnotherSpaceWeighsByThatSpaceButAveragesTheValues() {
+        // Kernel coordinates: the population's first coordinate only. x₁ and x₃ share it, so
+        // at a = 0.5 they weigh each other as if they were the same point.
+        double[] kernel = {0, 1, 0};
+        double[] out = new double[6];
+        BayesianX0Estimator.estimateInKernelSpace(kernel, kernel, 1, POP, 2, 3, G, 0.5, 3, null, out);
+        double[] same = new double[6];
+        BayesianX0Estimator.estimate(POP, 3, 2, G, 0.5, POP, 3, same);
+        assertArrayEquals(new double[] {out[0], out[1]}, new double[] {out[4], out[5]}, 1e-12);
+        assertTrue(Math.abs(out[1] - same[1]) > 0.1, "projection must change the weights");
+        // a = 0: every query gets the g-weighted mean of the values whatever the kernel space.
+        BayesianX0Estimator.estimateInKernelSpace(kernel, kernel, 1, POP, 2, 3, G, 0.0, 3, null, out);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(1.0 / 3.0, out[2 * j], 1e-8);
+            assertEquals(1.0, out[2 * j + 1], 1e-8);
+        }
+    }
+
+    @Test
+    void kernelSpaceEqualToValueSpaceIsThePlainEstimate() {
+        double[] out = new double[6];
+        BayesianX0Estimator.estimateInKernelSpace(POP, POP, 2, POP, 2, 3, G, 0.5, 3, null, out);
+        assertArrayEquals(selfEstimate(G, 0.5), out, 0.0);
+    }
 }
