@@ -141,13 +141,11 @@ public final class DiffusionEvolution implements ContinuousOptimizer {
             double[][] scaled = scaledRows(x, n, dim);
             double[] f = checked(fitness.evaluate(scaled), n);
             evaluations += n;
-            double[] g = mapping.map(f);
-            estimate(x, n, dim, g, step.alpha(), projection, x0);
+            denoise(x, dim, f, step, projection, noiseStream, x0, next);
             if (keepTrace) {
                 trace.add(new DiffusionStep(step.iteration(), step.t(), step.alpha(), step.alphaPrev(), scaled,
                         f, scaledRows(x0, n, dim)));
             }
-            DdimStep.apply(x, x0, n, dim, step.alpha(), step.alphaPrev(), noise, noiseStream, next);
             double[] swap = x;
             x = next;
             next = swap;
@@ -158,8 +156,25 @@ public final class DiffusionEvolution implements ContinuousOptimizer {
         return new DiffusionEvolutionResult(scaledRows(x, n, dim), x0Rows, x0Fitness, evaluations, trace);
     }
 
-    private void estimate(double[] x, int n, int dim, double[] g, double alpha, RandomProjection projection,
-            double[] out) {
+    /**
+     * One denoising iteration, the part of a step that does not evaluate: maps the fitness to
+     * weights, estimates x̂0 for every member and takes the DDIM step. Exposed so that callers who
+     * evaluate elsewhere (ask/tell, a cluster) can drive the loop themselves.
+     *
+     * @param x          {@code population × dim} current points, unscaled, row-major
+     * @param fitness    the fitness of each point (at x·scaling)
+     * @param step       the schedule pair to denoise with
+     * @param projection the latent projection, or {@code null} for plain Diffusion Evolution
+     * @param x0         receives the {@code population × dim} x̂0 estimates, unscaled
+     * @param next       receives the next points; may not alias {@code x}
+     */
+    public void denoise(double[] x, int dim, double[] fitness, DenoisingStep step, RandomProjection projection,
+            RandomGenerator noiseStream, double[] x0, double[] next) {
+        int n = population;
+        if (projection != null && projection.dim() != dim) {
+            throw new IllegalArgumentException("the projection is for dimension " + projection.dim() + ", not " + dim);
+        }
+        double[] g = mapping.map(fitness);
         double[] kernelSpace = projection == null ? x : projection.project(x, n);
         int kernelDim = projection == null ? dim : projection.latentDim();
         double[] p = null;
@@ -167,8 +182,9 @@ public final class DiffusionEvolution implements ContinuousOptimizer {
             p = new double[n];
             BayesianX0Estimator.kdeDensity(kernelSpace, n, kernelDim, BayesianX0Estimator.KDE_BANDWIDTH, p);
         }
-        BayesianX0Estimator.estimateInKernelSpace(kernelSpace, kernelSpace, kernelDim, x, dim, n, g, alpha, n, p,
-                out);
+        BayesianX0Estimator.estimateInKernelSpace(kernelSpace, kernelSpace, kernelDim, x, dim, n, g, step.alpha(),
+                n, p, x0);
+        DdimStep.apply(x, x0, n, dim, step.alpha(), step.alphaPrev(), noise, noiseStream, next);
     }
 
     private double[][] scaledRows(double[] flat, int n, int dim) {
