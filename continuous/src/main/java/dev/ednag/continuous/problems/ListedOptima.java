@@ -29,6 +29,7 @@ public final class ListedOptima implements KnownOptima {
     }
 
     /** The optima, as copies. */
+    @Override
     public List<double[]> points() {
         return points.stream().map(double[]::clone).toList();
     }
@@ -39,21 +40,22 @@ public final class ListedOptima implements KnownOptima {
     }
 
     @Override
-    public int countFound(double[][] positions, double radius) {
+    public int countHeld(double[][] positions, double radius, int members) {
         int dim = points.get(0).length;
         for (double[] position : positions) {
             TestFunction.requireDimension(position, dim);
         }
         double radiusSquared = radius * radius;
-        int found = 0;
+        int held = 0;
         for (double[] optimum : points) {
+            int near = 0;
             for (double[] position : positions) {
-                if (TwoPeakDensity.squaredDistance(position, optimum) <= radiusSquared) {
-                    found++;
+                if (TwoPeakDensity.squaredDistance(position, optimum) <= radiusSquared && ++near == members) {
+                    held++;
                     break;
                 }
             }
         }
-        return found;
+        return held;
     }
 }

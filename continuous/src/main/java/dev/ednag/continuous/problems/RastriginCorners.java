@@ -1,8 +1,10 @@
 package dev.ednag.continuous.problems;
 
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The maxima of Rastrigin's function in the box [−4, 4]^d: the 2^d corners with every coordinate
@@ -13,6 +15,9 @@ public final class RastriginCorners implements KnownOptima {
 
     /** The maximiser on [0, 4] of one coordinate's term x² − 10·cos(2πx). */
     public static final double COORDINATE = coordinateMaximiser();
+
+    /** Corners are listed up to this dimension (1,024 of them). */
+    static final int LISTED_DIM = 10;
 
     private final int dim;
 
@@ -28,18 +33,35 @@ public final class RastriginCorners implements KnownOptima {
         return "2^" + dim + " corner maxima";
     }
 
+    /** The corners, for up to {@value #LISTED_DIM} dimensions; beyond, empty. */
+    @Override
+    public List<double[]> points() {
+        if (dim > LISTED_DIM) {
+            return List.of();
+        }
+        List<double[]> corners = new ArrayList<>();
+        for (int signs = 0; signs < 1 << dim; signs++) {
+            double[] corner = new double[dim];
+            for (int k = 0; k < dim; k++) {
+                corner[k] = (signs >> k & 1) == 1 ? -COORDINATE : COORDINATE;
+            }
+            corners.add(corner);
+        }
+        return corners;
+    }
+
     /**
-     * Counts the corners that are the nearest corner of some position within {@code radius}. This
-     * is every corner within {@code radius} of a position because the balls around the corners do
+     * Counts the corners that are the nearest corner of at least {@code members} positions within
+     * {@code radius}. This is every corner with that many positions within {@code radius} because the balls around the corners do
      * not overlap for radii up to {@link #COORDINATE}; larger radii are refused.
      */
     @Override
-    public int countFound(double[][] positions, double radius) {
+    public int countHeld(double[][] positions, double radius, int members) {
         if (radius > COORDINATE) {
             throw new IllegalArgumentException(
                     "radius " + radius + " would let corners share a position; at most " + COORDINATE);
         }
-        Set<BitSet> found = new HashSet<>();
+        Map<BitSet, Integer> near = new HashMap<>();
         for (double[] position : positions) {
             TestFunction.requireDimension(position, dim);
             BitSet negative = new BitSet(dim);
@@ -51,10 +73,10 @@ public final class RastriginCorners implements KnownOptima {
                 squared += d * d;
             }
             if (squared <= radius * radius) {
-                found.add(negative);
+                near.merge(negative, 1, Integer::sum);
             }
         }
-        return found.size();
+        return (int) near.values().stream().filter(n -> n >= members).count();
     }
 
     /** Newton's method on the term's derivative 2x + 20π·sin(2πx), from the peak near 3.5. */

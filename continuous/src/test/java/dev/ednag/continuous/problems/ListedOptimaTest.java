@@ -15,6 +15,8 @@ class ListedOptimaTest {
     void countsEachOptimumOnceWhateverHowManyMembersReachIt() {
         double[][] positions = {{1.05, 1}, {0.95, 1.02}, {1, 1}, {0, 0}};
         assertEquals(1, peaks.countFound(positions, 0.1));
+        assertEquals(1, peaks.countHeld(positions, 0.1, 3));
+        assertEquals(0, peaks.countHeld(positions, 0.1, 4));
         assertEquals("2 peaks", peaks.describe());
     }
 

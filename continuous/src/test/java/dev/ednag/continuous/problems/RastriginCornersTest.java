@@ -43,6 +43,9 @@ class RastriginCornersTest {
         double[] off = all.clone();
         off[3] = C - 0.2;
         assertEquals(2, corners.countFound(new double[][] {all, oneFlipped, oneFlipped, off}, 0.1));
+        // Held by two members: only the flipped corner has two within 0.1; `off` reaches `all` at 0.25.
+        assertEquals(1, corners.countHeld(new double[][] {all, oneFlipped, oneFlipped, off}, 0.1, 2));
+        assertEquals(2, corners.countHeld(new double[][] {all, oneFlipped, oneFlipped, off}, 0.25, 2));
         assertEquals("2^32 corner maxima", corners.describe());
     }
 
@@ -50,5 +53,13 @@ class RastriginCornersTest {
     void refusesRadiiAtWhichCornersWouldShareAPosition() {
         assertThrows(IllegalArgumentException.class, () -> new RastriginCorners(2).countFound(new double[][] {{0, 0}}, 4));
         assertThrows(IllegalArgumentException.class, () -> new RastriginCorners(2).countFound(new double[][] {{0, 0, 0}}, 1));
+    }
+
+    @Test
+    void listsEveryCornerInLowDimensionsAndNoneInHigh() {
+        java.util.List<double[]> corners = new RastriginCorners(2).points();
+        assertEquals(4, corners.size());
+        assertEquals(4, new RastriginCorners(2).countFound(corners.toArray(double[][]::new), 1e-9));
+        assertTrue(new RastriginCorners(32).points().isEmpty());
     }
 }
