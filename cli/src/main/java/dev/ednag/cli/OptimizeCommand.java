@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 + "x steps.",
             "",
             "Writes to the output folder: runs.csv (one row per method and seed: evaluations, top-64 fitness, "
-                + "top-64 entropy, optima found), results.md and results.csv (mean +- sd per method, with rank-sum "
+                + "top-64 entropy, optima found within --radius, optima held by 5 members within 0.5), results.md "
+                + "and results.csv (mean +- sd per method, with rank-sum "
                 + "tests against the first method), fitness.png and entropy.png (bars per method), "
                 + "population-<method>.png for 2-D functions (the first seed's population over the steps on the "
                 + "landscape) and optimize.json (every setting, the seeds, versions). Runs are appended to runs.csv "
