@@ -154,13 +154,7 @@ final class OptimizeCommand implements Callable<Integer> {
         InputException.parsing(() -> OptimizeStudy.finishedRuns(plan, dir), "--out");
         OptimizeStudy.Outcome outcome;
         try {
-            outcome = OptimizeStudy.run(plan, dir, workers, (done, total, run) -> {
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                String eta = done < total && elapsed > 1
-                        ? String.format(Locale.ROOT, " · about %.0f s left", elapsed * (total - done) / done)
-                        : "";
-                bar.draw(done, total, String.format(Locale.ROOT, "%d/%d runs%s", done, total, eta));
-            });
+            outcome = OptimizeStudy.run(plan, dir, workers, (done, total, run) -> bar.drawRuns(done, total, start));
         } finally {
             bar.finish();
         }

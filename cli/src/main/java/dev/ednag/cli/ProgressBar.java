@@ -1,6 +1,7 @@
 package dev.ednag.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** A one-line progress bar on stderr, redrawn in place; silent when disabled (not a terminal, or quiet). */
 final class ProgressBar {
@@ -33,6 +34,15 @@ final class ProgressBar {
         int filled = (int) (WIDTH * Math.min(done, total) / Math.max(1, total));
         out.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + detail);
         out.flush();
+    }
+
+    /** Draws {@code done} of {@code total} runs with an estimate of the time left, from a start on {@link System#nanoTime}. */
+    void drawRuns(long done, long total, long startNanos) {
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        String eta = done < total && elapsed > 1
+                ? String.format(Locale.ROOT, " · about %.0f s left", elapsed * (total - done) / done)
+                : "";
+        draw(done, total, String.format(Locale.ROOT, "%d/%d runs%s", done, total, eta));
     }
 
     /** Clears the bar so that the next output starts on a clean line. */

@@ -168,12 +168,6 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private static StudyRunner.Progress progress(ProgressBar bar, long start) {
-        return (done, total, record) -> {
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            String eta = done < total && elapsed > 1
-                    ? String.format(Locale.ROOT, " · about %.0f s left", elapsed * (total - done) / done)
-                    : "";
-            bar.draw(done, total, String.format(Locale.ROOT, "%d/%d runs%s", done, total, eta));
-        };
+        return (done, total, record) -> bar.drawRuns(done, total, start);
     }
 }
