@@ -6,6 +6,7 @@ package dev.ednag.continuous;
  *
  * @param index     0 for the initial population, then one per step or generation
  * @param positions one row per member
- * @param fitness   one value per member; for Diffusion Evolution the fitness of the member itself
+ * @param fitness   one value per member: the fitness it was scored with; Diffusion Evolution's final,
+ *                  unscored population carries the fitness of its x̂0 estimates, which rank it
  */
 public record Generation(int index, double[][] positions, double[] fitness) {}

@@ -2,17 +2,18 @@ package dev.ednag.study.continuous;
 
 import dev.ednag.continuous.BatchFitness;
 import dev.ednag.continuous.Generation;
+import dev.ednag.continuous.problems.HimmelblauMinima;
+import dev.ednag.continuous.problems.ProblemSuite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A 2-D test landscape with four peaks, a fitness that counts its calls, and a run that converges. */
+/** The suite's Himmelblau problem with a fitness that counts its calls, and a made-up run that converges. */
 final class Himmelblau {
 
     static final double LIMIT = 5;
-    static final List<double[]> OPTIMA = List.of(new double[] {3, 2}, new double[] {-2.805118, 3.131312},
-            new double[] {-3.779310, -3.283186}, new double[] {3.584428, -1.848126});
+    static final List<double[]> OPTIMA = HimmelblauMinima.points();
 
     /** Batch calls so far. */
     final AtomicInteger calls = new AtomicInteger();
@@ -25,13 +26,9 @@ final class Himmelblau {
         return new Himmelblau();
     }
 
-    /** Higher is better, in (0, 1], 1 exactly at the four minima of Himmelblau's function. */
+    /** The suite's energy fitness of Himmelblau's function, counting calls and points. */
     BatchFitness fitness() {
-        BatchFitness one = BatchFitness.pointwise(p -> {
-            double a = p[0] * p[0] + p[1] - 11;
-            double b = p[0] + p[1] * p[1] - 7;
-            return Math.exp(-(a * a + b * b) / 20);
-        });
+        BatchFitness one = ProblemSuite.problem("himmelblau").fitness();
         return batch -> {
             calls.incrementAndGet();
             points.addAndGet(batch.length);
