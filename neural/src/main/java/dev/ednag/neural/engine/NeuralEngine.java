@@ -1,0 +1,36 @@
+package dev.ednag.neural.engine;
+
+import ai.djl.engine.Engine;
+
+/**
+ * The PyTorch engine, configured before its first use: offline (a missing native library fails
+ * at once instead of trying to download one) and one intra-op and one inter-op thread, because
+ * ednag parallelises across architectures and native threads on top oversubscribe small machines.
+ * A user's own {@code -D} settings win.
+ */
+public final class NeuralEngine {
+
+    private static final String[][] DEFAULTS = {
+        {"ai.djl.offline", "true"},
+        {"ai.djl.pytorch.num_threads", "1"},
+        {"ai.djl.pytorch.num_interop_threads", "1"},
+    };
+
+    private NeuralEngine() {
+    }
+
+    /** The engine, loading its native library on first call (a few seconds, once per machine longer). */
+    public static synchronized Engine get() {
+        for (String[] setting : DEFAULTS) {
+            if (System.getProperty(setting[0]) == null) {
+                System.setProperty(setting[0], setting[1]);
+            }
+        }
+        try {
+            return Engine.getEngine("PyTorch");
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            throw new IllegalStateException("cannot start the PyTorch engine (DJL " + Engine.getDjlVersion()
+                    + ", offline): " + e.getMessage(), e);
+        }
+    }
+}
