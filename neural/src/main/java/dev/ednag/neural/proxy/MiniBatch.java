@@ -1,0 +1,61 @@
+package dev.ednag.neural.proxy;
+
+import dev.ednag.neural.ImageTask;
+import java.util.SplittableRandom;
+
+/**
+ * The one mini-batch a data-dependent proxy looks at: normalised images, N×C×H×W in row-major
+ * order, and their labels.
+ */
+public record MiniBatch(ImageTask task, float[] images, int[] labels, String source) {
+
+    public MiniBatch {
+        images = images.clone();
+        labels = labels.clone();
+        if (labels.length == 0 || images.length != labels.length * task.pixels()) {
+            throw new IllegalArgumentException("a mini-batch needs at least one image and " + task.pixels()
+                    + " values per image, got " + images.length + " values for " + labels.length + " labels");
+        }
+        for (int label : labels) {
+            if (label < 0 || label >= task.classes()) {
+                throw new IllegalArgumentException("label " + label + " is outside 0.." + (task.classes() - 1));
+            }
+        }
+    }
+
+    /**
+     * Standard normal pixels and uniform labels: a stand-in when no images of the task are at hand,
+     * named as such in every output.
+     */
+    public static MiniBatch gaussian(ImageTask task, int size, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] images = new float[size * task.pixels()];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = (float) nextGaussian(random);
+        }
+        int[] labels = new int[size];
+        for (int i = 0; i < size; i++) {
+            labels[i] = random.nextInt(task.classes());
+        }
+        return new MiniBatch(task, images, labels, "gaussian noise");
+    }
+
+    private static double nextGaussian(SplittableRandom random) {
+        double u = 1.0 - random.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2.0 * Math.PI * random.nextDouble());
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    @Override
+    public float[] images() {
+        return images.clone();
+    }
+
+    @Override
+    public int[] labels() {
+        return labels.clone();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ednag.neural.proxy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Block;
+import dev.ednag.core.space.Architecture;
+import dev.ednag.neural.engine.ThreadGradients;
+
+/**
+ * SNIP (Lee et al., 2019): Σ |W ⊙ ∂loss/∂W| over convolution and linear weights on one mini-batch,
+ * the connection sensitivity summed over the network.
+ */
+public final class Snip implements ZeroCostProxy {
+
+    @Override
+    public String name() {
+        return "snip";
+    }
+
+    @Override
+    public boolean needsData() {
+        return true;
+    }
+
+    @Override
+    public double score(Architecture architecture, ProxyContext context, long seed) {
+        MiniBatch batch = context.requireBatch(name());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block net = ProxyNetworks.build(manager, architecture, context, true, DataType.FLOAT32, seed);
+            NDArray x = ProxyNetworks.images(manager, batch);
+            ThreadGradients.backpropagateSum(() -> CrossEntropy.mean(ProxyNetworks.forward(manager, net, x), batch));
+            double total = 0;
+            for (NDArray w : ProxyNetworks.layerWeights(net)) {
+                total += w.mul(w.getGradient()).abs().sum().getFloat();
+            }
+            return total;
+        }
+    }
+}
