@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 + "step by step, each step pulled toward a fitness-weighted estimate of the optimum, then "
                 + "mutated and selected. No score network, no training of a generator.",
             ""},
-        subcommands = {GenerateCommand.class, StudyCommand.class, OptimizeCommand.class, SpacesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {GenerateCommand.class, StudyCommand.class, OptimizeCommand.class, SpacesCommand.class,
+            ProxiesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'ednag generate --help' for the options of the main job."})
 public final class EdnagCommand implements Runnable {
 

@@ -1,6 +1,7 @@
 package dev.ednag.neural.engine;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
 
 /**
  * The PyTorch engine, configured before its first use: offline (a missing native library fails
@@ -32,5 +33,10 @@ public final class NeuralEngine {
             throw new IllegalStateException("cannot start the PyTorch engine (DJL " + Engine.getDjlVersion()
                     + ", offline): " + e.getMessage(), e);
         }
+    }
+
+    /** A new root manager of the PyTorch engine; close it to free its arrays. */
+    public static NDManager newManager() {
+        return get().newBaseManager();
     }
 }

@@ -3,6 +3,7 @@ package dev.ednag.neural.proxy;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.neural.engine.NeuralEngine;
 import dev.ednag.neural.MultiplyAccumulates;
 
 /** The multiply-accumulates of one image, NAS-Bench-201's FLOPs. */
@@ -20,7 +21,7 @@ public final class FlopsProxy implements ZeroCostProxy {
 
     @Override
     public double score(Architecture architecture, ProxyContext context, long seed) {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NeuralEngine.newManager()) {
             var net = context.builder().build(architecture, context.task(), true);
             net.initialize(manager, DataType.FLOAT32, context.task().batchShape(1));
             return MultiplyAccumulates.of(net);

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.neural.engine.NeuralEngine;
 import dev.ednag.neural.engine.ThreadGradients;
 
 /** grad_norm: the sum over convolution and linear layers of the L2 norm of ∂loss/∂W on one mini-batch. */
@@ -23,7 +24,7 @@ public final class GradNorm implements ZeroCostProxy {
     @Override
     public double score(Architecture architecture, ProxyContext context, long seed) {
         MiniBatch batch = context.requireBatch(name());
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NeuralEngine.newManager()) {
             Block net = ProxyNetworks.build(manager, architecture, context, true, DataType.FLOAT32, seed);
             NDArray x = ProxyNetworks.images(manager, batch);
             ThreadGradients.backpropagateSum(() -> CrossEntropy.mean(ProxyNetworks.forward(manager, net, x), batch));

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.neural.engine.NeuralEngine;
 import dev.ednag.neural.engine.ThreadGradients;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -34,7 +35,7 @@ public final class JacobCov implements ZeroCostProxy {
     public double score(Architecture architecture, ProxyContext context, long seed) {
         MiniBatch batch = context.requireBatch(name());
         double[][] rows;
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NeuralEngine.newManager()) {
             Block net = ProxyNetworks.build(manager, architecture, context, true, DataType.FLOAT32, seed);
             NDArray x = ProxyNetworks.images(manager, batch);
             x.setRequiresGradient(true);

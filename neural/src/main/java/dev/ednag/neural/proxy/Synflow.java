@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.neural.engine.NeuralEngine;
 import dev.ednag.neural.engine.ThreadGradients;
 
 /**
@@ -27,7 +28,7 @@ public final class Synflow implements ZeroCostProxy {
 
     @Override
     public double score(Architecture architecture, ProxyContext context, long seed) {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NeuralEngine.newManager()) {
             Block net = ProxyNetworks.build(manager, architecture, context, false, DataType.FLOAT64, seed);
             for (Parameter p : net.getParameters().values()) {
                 NDArray values = p.getArray();
