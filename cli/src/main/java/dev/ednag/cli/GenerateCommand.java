@@ -16,6 +16,8 @@ import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
 import dev.ednag.core.space.SearchSpace;
+import dev.ednag.neural.proxy.ZeroCostProxies;
+import dev.ednag.neural.proxy.ZeroCostProxy;
 import dev.ednag.spaces.SearchSpaces;
 import dev.ednag.study.Problem;
 import dev.ednag.study.RunArtifacts;
@@ -105,8 +107,20 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Metric results are reported on (default: test).")
     String reportMetric;
 
-    @Option(names = "--variant", paramLabel = "NAME", defaultValue = "faithful",
-            description = "EDNAG configuration (default: ${DEFAULT-VALUE}, the authors' reference behaviour); 'budget'"
+    @Option(names = "--fitness", paramLabel = "PROXY",
+            description = "Training-free search (nb201): EDNAG's fitness is a zero-cost proxy of the real, untrained "
+                    + "network instead of a table: synflow, jacob_cov, grad_norm, snip, params, flops. With a table "
+                    + "--dataset the table's test accuracy is reported beside it, never shown to the search.")
+    String proxyFitness;
+
+    @Option(names = "--data", paramLabel = "SOURCE",
+            description = "With --fitness: build the networks for these images instead of a table dataset: "
+                    + "'fashion-mnist', an IDX folder, an image folder (one subfolder per class), or 'gaussian' "
+                    + "(noise of the --dataset's shape, for the data-dependent proxies).")
+    String data;
+
+    @Option(names = "--variant", paramLabel = "NAME",
+            description = "EDNAG configuration (default: faithful, the authors' reference behaviour; budget with --fitness); 'budget'"
                     + " is the variant for few evaluations, which sets its steps from --budget (default 500);"
                     + " 'fd' and 'naive-diffusion' are the paper's ablations.")
     String variant;
@@ -173,7 +187,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         validateSizes();
         Problem problem = problem();
-        EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variant), "--variant");
+        String variantName = variant != null ? variant : proxyFitness != null ? "budget" : "faithful";
+        EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variantName), "--variant");
         long limit = budget == null ? 0 : budget;
         FitnessTransform fitness = fitness(problem);
         EdnagConfig config = InputException.parsing(
@@ -227,6 +242,12 @@ final class GenerateCommand implements Callable<Integer> {
     private Problem problem() {
         SearchSpace searchSpace = InputException.parsing(() -> SearchSpaces.get(space), "--space");
         Protocol p = InputException.parsing(() -> Protocol.parse(protocol), "--protocol");
+        if (proxyFitness != null) {
+            return proxyProblem(searchSpace, p);
+        }
+        if (data != null) {
+            throw new InputException("--data is for training-free search; add --fitness synflow (or another proxy)");
+        }
         if (table != null) {
             return userTableProblem(searchSpace, p);
         }
@@ -252,6 +273,22 @@ final class GenerateCommand implements Callable<Integer> {
     private static String tablesFor(SearchSpace searchSpace) {
         List<String> names = Benchmarks.forSpace(searchSpace.name());
         return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private Problem proxyProblem(SearchSpace searchSpace, Protocol p) {
+        if (!searchSpace.name().equals(Nb201Benchmark.NAME)) {
+            throw new InputException("--fitness: only nb201 cells can be built as networks so far, not '"
+                    + searchSpace.name() + "'");
+        }
+        if (p != Protocol.BLACKBOX) {
+            throw new InputException("--fitness searches on a proxy, never on the report metric: use --protocol blackbox");
+        }
+        if (table != null || benchmark != null || searchMetric != null || reportMetric != null || fitnessFactor != null) {
+            throw new InputException("--fitness replaces the table: --table, --benchmark, --search-metric, "
+                    + "--report-metric and --fitness-factor do not apply");
+        }
+        ZeroCostProxy proxy = InputException.parsing(() -> ZeroCostProxies.parse(proxyFitness), "--fitness");
+        return TrainingData.proxyProblem(proxy, dataset, data, seed);
     }
 
     private Problem userTableProblem(SearchSpace searchSpace, Protocol p) {
@@ -306,6 +343,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         try {
             String what = problem.dataset().equals(Problem.ANALYTIC) ? problem.search().name() : problem.dataset();
+            if (proxyFitness != null) {
+                what = problem.dataset().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + problem.search().name();
+            }
             return Path.of("ednag-runs", problem.space().name() + "-" + what + "-" + protocol + "-" + v.id() + "-seed"
                     + seed);
         } catch (InvalidPathException e) {

@@ -49,4 +49,9 @@ public final class Synflow implements ZeroCostProxy {
     public double searchValue(double raw) {
         return Math.log10(raw);
     }
+
+    @Override
+    public String searchName() {
+        return "log10_synflow";
+    }
 }

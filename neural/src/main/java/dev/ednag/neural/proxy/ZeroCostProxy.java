@@ -26,4 +26,9 @@ public interface ZeroCostProxy {
     default double searchValue(double raw) {
         return raw;
     }
+
+    /** The name of {@link #searchValue}'s scale, e.g. {@code log10_synflow}. */
+    default String searchName() {
+        return name();
+    }
 }

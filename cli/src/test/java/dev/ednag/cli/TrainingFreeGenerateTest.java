@@ -1,0 +1,58 @@
+package dev.ednag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ednag.benchmarks.MetricTable;
+import dev.ednag.benchmarks.nb201.Nb201Benchmark;
+import dev.ednag.core.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingFreeGenerateTest {
+
+    @Test
+    void searchesOnSynflowAndReportsTheTablesTestAccuracy(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("run");
+        String[] args = {"generate", "--fitness", "synflow", "--dataset", "ImageNet16-120", "--budget", "40",
+            "--seed", "2", "--threads", "2", "--out", out.toString(), "-q"};
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> result = Json.parseObject(Files.readString(out.resolve("result.json")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> best = (Map<String, Object>) result.get("best");
+        MetricTable table = Nb201Benchmark.shipped().table();
+        double test = table.value("imagenet16_test", table.row((String) best.get("arch")));
+        assertEquals(test, ((Number) best.get("report")).doubleValue(), 1e-9);
+        double search = ((Number) best.get("search")).doubleValue();
+        assertTrue(search > 5 && search < 200, "log10 synflow " + search);
+        assertTrue(((Number) result.get("uniqueArchitectures")).intValue() <= 40);
+        assertTrue(Files.readString(out.resolve("result.json")).contains("log10_synflow"));
+
+        // The journal replays the run: same result without scoring again.
+        String before = Files.readString(out.resolve("trace.csv"));
+        CliRun again = CliRun.of(args);
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(before, Files.readString(out.resolve("trace.csv")));
+    }
+
+    @Test
+    void optionsThatNeedATableOrOtherSpacesAreRefused(@TempDir Path dir) {
+        String out = dir.resolve("x").toString();
+        for (String[] args : new String[][] {
+            {"generate", "--fitness", "synflow", "--space", "darts", "--out", out},
+            {"generate", "--fitness", "synflow", "--protocol", "oracle", "--out", out},
+            {"generate", "--fitness", "synflow", "--search-metric", "valid", "--out", out},
+            {"generate", "--fitness", "snip", "--out", out},
+            {"generate", "--data", "gaussian", "--out", out},
+            {"generate", "--fitness", "nope", "--out", out}}) {
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().lines().count() <= 2, r.err());
+        }
+    }
+}
