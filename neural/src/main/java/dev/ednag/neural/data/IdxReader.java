@@ -34,8 +34,21 @@ public final class IdxReader {
      *     differ, or a label is outside {@code classNames}
      */
     public static ImageDataset read(Path images, Path labels, List<String> classNames) {
-        IdxImages pixels = readImages(images);
+        return assemble(images, labels, readLabels(labels), classNames);
+    }
+
+    /** Like {@link #read(Path, Path, List)} with the classes named by their numbers, "0" to the largest label. */
+    public static ImageDataset read(Path images, Path labels) {
         int[] classes = readLabels(labels);
+        int largest = 0;
+        for (int label : classes) {
+            largest = Math.max(largest, label);
+        }
+        return assemble(images, labels, classes, numberedClasses(largest + 1));
+    }
+
+    private static ImageDataset assemble(Path images, Path labels, int[] classes, List<String> classNames) {
+        IdxImages pixels = readImages(images);
         if (classes.length != pixels.count()) {
             throw new IllegalArgumentException(images + " has " + pixels.count() + " images but " + labels + " has "
                     + classes.length + " labels");
@@ -47,16 +60,6 @@ public final class IdxReader {
             }
         }
         return ImageDataset.owning(1, pixels.height(), pixels.width(), pixels.pixels(), classes, classNames);
-    }
-
-    /** Like {@link #read(Path, Path, List)} with the classes named by their numbers, "0" to the largest label. */
-    public static ImageDataset read(Path images, Path labels) {
-        int[] classes = readLabels(labels);
-        int largest = 0;
-        for (int label : classes) {
-            largest = Math.max(largest, label);
-        }
-        return read(images, labels, numberedClasses(largest + 1));
     }
 
     /** "0", "1", … for {@code count} classes. */

@@ -96,9 +96,11 @@ class IdxReaderTest {
     void swappedFilesFailOnTheMagicNumber() throws IOException {
         Path images = write(dir.resolve("images"), imageFile(2, 2, 2));
         Path labels = write(dir.resolve("labels"), labelFile(0, 1));
-        String message = failure(labels, images);
-        assertTrue(message.startsWith(labels + " holds IDX data of type 0x08 with 1 dimensions (magic 0x00000801), expected"
-                + " images (magic 0x00000803)"), message);
+        assertEquals(labels + " holds IDX data of type 0x08 with 1 dimensions (magic 0x00000801), expected images"
+                + " (magic 0x00000803)", assertThrows(IllegalArgumentException.class,
+                        () -> IdxReader.readImages(labels)).getMessage());
+        assertEquals(images + " holds IDX data of type 0x08 with 3 dimensions (magic 0x00000803), expected labels"
+                + " (magic 0x00000801)", failure(labels, images));
     }
 
     @Test
