@@ -1,6 +1,11 @@
 package dev.ednag.cli;
 
 import dev.ednag.benchmarks.nb201.Nb201Dataset;
+import dev.ednag.neural.ImageTask;
+import dev.ednag.neural.data.DataOptions;
+import dev.ednag.neural.data.DataSources;
+import dev.ednag.neural.data.DatasetSplits;
+import dev.ednag.neural.data.ImageDataset;
 import dev.ednag.neural.proxy.MiniBatch;
 import dev.ednag.neural.proxy.ZeroCostProxy;
 import dev.ednag.study.Problem;
@@ -26,6 +31,20 @@ final class TrainingData {
                     ? MiniBatch.gaussian(dev.ednag.neural.nb201.Nb201Tasks.of(ds), PROXY_BATCH, seed) : null;
             return ProxyProblems.onTable(proxy, ds, batch, seed);
         }
-        throw new InputException("--data '" + data + "': image data is not wired yet");
+        if (dataset != null) {
+            throw new InputException("--data replaces --dataset: the networks are built for the images' own shape and"
+                    + " there is no table to report from");
+        }
+        DatasetSplits splits = load(data, seed);
+        ImageDataset train = splits.train();
+        ImageTask task = new ImageTask(train.channels(), train.height(), train.width(), train.classes());
+        MiniBatch batch = proxy.needsData() ? MiniBatch.fromTraining(splits, Math.min(PROXY_BATCH, train.size()), seed)
+                : null;
+        return ProxyProblems.onData(proxy, task, batch, data, seed);
+    }
+
+    /** The splits of a {@code --data} source, with every problem as one line of bad input. */
+    static DatasetSplits load(String data, long seed) {
+        return InputException.parsing(() -> DataSources.load(data, DataOptions.defaults().withSeed(seed)), "--data");
     }
 }

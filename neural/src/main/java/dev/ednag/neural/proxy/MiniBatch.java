@@ -1,6 +1,9 @@
 package dev.ednag.neural.proxy;
 
 import dev.ednag.neural.ImageTask;
+import dev.ednag.neural.data.DatasetSplits;
+import dev.ednag.neural.data.ImageDataset;
+import dev.ednag.neural.data.Normalisation;
 import java.util.SplittableRandom;
 
 /**
@@ -38,6 +41,38 @@ public record MiniBatch(ImageTask task, float[] images, int[] labels, String sou
             labels[i] = random.nextInt(task.classes());
         }
         return new MiniBatch(task, images, labels, "gaussian noise");
+    }
+
+    /**
+     * {@code size} images drawn without replacement (seeded) from the training split, normalised
+     * with the training split's per-channel statistics.
+     */
+    public static MiniBatch fromTraining(DatasetSplits splits, int size, long seed) {
+        ImageDataset train = splits.train();
+        if (size > train.size()) {
+            throw new IllegalArgumentException("a mini-batch of " + size + " images needs a training split that large, it has "
+                    + train.size());
+        }
+        ImageTask task = new ImageTask(train.channels(), train.height(), train.width(), train.classes());
+        Normalisation norm = Normalisation.fit(train);
+        int[] order = new int[train.size()];
+        java.util.Arrays.setAll(order, i -> i);
+        SplittableRandom random = new SplittableRandom(seed);
+        int plane = train.height() * train.width();
+        float[] images = new float[size * task.pixels()];
+        int[] labels = new int[size];
+        for (int i = 0; i < size; i++) {
+            int j = i + random.nextInt(order.length - i);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+            byte[] image = train.image(order[i]);
+            for (int p = 0; p < image.length; p++) {
+                images[i * task.pixels() + p] = norm.apply(p / plane, image[p] & 0xFF);
+            }
+            labels[i] = train.label(order[i]);
+        }
+        return new MiniBatch(task, images, labels, size + " training images");
     }
 
     private static double nextGaussian(SplittableRandom random) {
