@@ -2,11 +2,9 @@ package dev.ednag.neural.proxy;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import dev.ednag.core.space.Architecture;
 import dev.ednag.neural.engine.NeuralEngine;
-import dev.ednag.neural.engine.ThreadGradients;
 
 /** grad_norm: the sum over convolution and linear layers of the L2 norm of ∂loss/∂W on one mini-batch. */
 public final class GradNorm implements ZeroCostProxy {
@@ -23,11 +21,8 @@ public final class GradNorm implements ZeroCostProxy {
 
     @Override
     public double score(Architecture architecture, ProxyContext context, long seed) {
-        MiniBatch batch = context.requireBatch(name());
         try (NDManager manager = NeuralEngine.newManager()) {
-            Block net = ProxyNetworks.build(manager, architecture, context, true, DataType.FLOAT32, seed);
-            NDArray x = ProxyNetworks.images(manager, batch);
-            ThreadGradients.backpropagateSum(() -> CrossEntropy.mean(ProxyNetworks.forward(manager, net, x), batch));
+            Block net = ProxyNetworks.afterLossGradients(manager, architecture, context, name(), seed);
             double total = 0;
             for (NDArray w : ProxyNetworks.layerWeights(net)) {
                 total += w.getGradient().norm().getFloat();

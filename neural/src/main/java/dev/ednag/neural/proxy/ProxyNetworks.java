@@ -10,6 +10,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import dev.ednag.core.space.Architecture;
 import dev.ednag.neural.TorchDefaultInit;
+import dev.ednag.neural.engine.ThreadGradients;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,19 @@ final class ProxyNetworks {
     /** The logits in training mode (batch statistics in batch norm), as the proxies' reference computes them. */
     static NDArray forward(NDManager manager, Block net, NDArray input) {
         return net.forward(new ParameterStore(manager, false), new NDList(input), true).singletonOrThrow();
+    }
+
+    /**
+     * The architecture's network (batch norm, float32) after backpropagating the mean
+     * cross-entropy of the context's mini-batch, so that its weights hold their gradients.
+     */
+    static Block afterLossGradients(NDManager manager, Architecture architecture, ProxyContext context, String proxy,
+            long seed) {
+        MiniBatch batch = context.requireBatch(proxy);
+        Block net = build(manager, architecture, context, true, DataType.FLOAT32, seed);
+        NDArray x = images(manager, batch);
+        ThreadGradients.backpropagateSum(() -> CrossEntropy.mean(forward(manager, net, x), batch));
+        return net;
     }
 
     /** The images of a mini-batch as an N×C×H×W array. */
