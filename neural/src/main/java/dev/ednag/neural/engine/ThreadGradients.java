@@ -31,4 +31,19 @@ public final class ThreadGradients {
             JniUtils.setGradMode(before);
         }
     }
+
+    /**
+     * Runs in-place updates of weights with gradient recording off on this thread. PyTorch starts
+     * every new thread with recording on, and refuses in-place changes of a recorded leaf.
+     */
+    public static void withoutRecording(Runnable updates) {
+        NeuralEngine.get();
+        boolean before = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        try {
+            updates.run();
+        } finally {
+            JniUtils.setGradMode(before);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import dev.ednag.neural.data.ImageDataset;
 import dev.ednag.neural.data.LabelledBatch;
 import dev.ednag.neural.data.Normalisation;
 import dev.ednag.neural.engine.NeuralEngine;
+import dev.ednag.neural.engine.ThreadGradients;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -151,14 +152,16 @@ public final class NetworkTrainer {
             throw new IllegalStateException("training diverged: the loss is " + value + " in epoch " + epoch
                     + ", step " + (step + 1) + "; lower the learning rate");
         }
-        for (Parameter parameter : trainable) {
-            NDArray weight = parameter.getArray();
-            try (NDArray gradient = weight.getGradient()) {
-                optimizer.update(parameter.getId(), weight, gradient);
-                // PyTorch adds each backward pass to the stored gradient.
-                gradient.muli(0);
+        ThreadGradients.withoutRecording(() -> {
+            for (Parameter parameter : trainable) {
+                NDArray weight = parameter.getArray();
+                try (NDArray gradient = weight.getGradient()) {
+                    optimizer.update(parameter.getId(), weight, gradient);
+                    // PyTorch adds each backward pass to the stored gradient.
+                    gradient.muli(0);
+                }
             }
-        }
+        });
         score.add(value, logits, batch.labels());
     }
 
