@@ -17,9 +17,6 @@ public record ImageTask(int channels, int height, int width, int classes) {
     /** ImageNet16-120: 3×16×16, 120 classes. */
     public static final ImageTask IMAGENET16_120 = new ImageTask(3, 16, 16, 120);
 
-    /** Fashion-MNIST and MNIST: 1×28×28, 10 classes. */
-    public static final ImageTask FASHION_MNIST = new ImageTask(1, 28, 28, 10);
-
     public ImageTask {
         if (channels < 1 || height < 1 || width < 1 || classes < 2) {
             throw new IllegalArgumentException("an image task needs at least 1 channel, 1×1 pixels and 2 classes, got "

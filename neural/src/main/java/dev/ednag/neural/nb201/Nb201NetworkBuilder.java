@@ -31,10 +31,6 @@ public final class Nb201NetworkBuilder implements NetworkBuilder {
         return new Nb201NetworkBuilder(Nb201Skeleton.BENCHMARK);
     }
 
-    public Nb201Skeleton skeleton() {
-        return skeleton;
-    }
-
     @Override
     public String space() {
         return "nb201";

@@ -43,10 +43,6 @@ public final class ProxyEvaluator implements Evaluator {
         this(proxy, context, seed, a -> Double.NaN);
     }
 
-    public ZeroCostProxy proxy() {
-        return proxy;
-    }
-
     @Override
     public List<Evaluation> evaluate(List<? extends Architecture> architectures) {
         List<Evaluation> out = new ArrayList<>(architectures.size());
