@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "",
             "Writes to the output folder: runs.csv (one row per run), anytime.csv (the incumbent's report value "
                 + "after each unique query, as change points), study.json (the manifest: every configuration, "
-                + "the seeds, data hashes, versions), report.md (tables with 95% intervals, hit rates, paired "
+                + "the seeds, data hashes, versions), report.md (tables with 95%% intervals, hit rates, paired "
                 + "tests, published anchors) and one anytime plot per dataset. Every run is logged to "
                 + "runs.jsonl as it finishes; re-running the same command skips the finished runs.",
             ""},

@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Data: 'fashion-mnist' (Debian package dataset-fashion-mnist, or EDNAG_FASHION_MNIST=folder), a folder of "
                 + "the four MNIST-style IDX files, or an image folder with one subfolder per class (train/ and test/ "
-                + "subfolders are used as splits when present). 10 % of the training images are held out for "
+                + "subfolders are used as splits when present). 10 %% of the training images are held out for "
                 + "validation.",
             "",
             "Exit codes: 0 done, 2 bad input (nothing written), 1 internal error."})
