@@ -12,6 +12,7 @@ import dev.ednag.core.ednag.EdnagVariant;
 import dev.ednag.core.eval.JournalMismatchException;
 import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.fitness.ScaledStretch;
+import dev.ednag.neural.nb201.Nb201Skeleton;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
@@ -118,6 +119,15 @@ final class GenerateCommand implements Callable<Integer> {
                     + "'fashion-mnist', an IDX folder, an image folder (one subfolder per class), or 'gaussian' "
                     + "(noise of the --dataset's shape, for the data-dependent proxies).")
     String data;
+
+    @Option(names = "--width", paramLabel = "C",
+            description = "With --fitness: skeleton channel width C of the networks scored (default: 16, the benchmark's).")
+    Integer width;
+
+    @Option(names = "--cells", paramLabel = "N",
+            description = "With --fitness: cells per stage N of the networks scored (default: 5, the benchmark's). "
+                    + "Search on the skeleton you will train.")
+    Integer cells;
 
     @Option(names = "--variant", paramLabel = "NAME",
             description = "EDNAG configuration (default: faithful, the authors' reference behaviour; budget with --fitness); 'budget'"
@@ -248,6 +258,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (data != null) {
             throw new InputException("--data is for training-free search; add --fitness synflow (or another proxy)");
         }
+        if (width != null || cells != null) {
+            throw new InputException("--width and --cells shape the networks of a training-free search; add --fitness");
+        }
         if (table != null) {
             return userTableProblem(searchSpace, p);
         }
@@ -288,7 +301,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + "--report-metric and --fitness-factor do not apply");
         }
         ZeroCostProxy proxy = InputException.parsing(() -> ZeroCostProxies.parse(proxyFitness), "--fitness");
-        return TrainingData.proxyProblem(proxy, dataset, data, seed);
+        Nb201Skeleton skeleton = InputException.parsing(() -> new Nb201Skeleton(
+                width == null ? Nb201Skeleton.BENCHMARK.width() : width,
+                cells == null ? Nb201Skeleton.BENCHMARK.cellsPerStage() : cells), null);
+        return TrainingData.proxyProblem(proxy, dataset, data, skeleton, seed);
     }
 
     private Problem userTableProblem(SearchSpace searchSpace, Protocol p) {

@@ -12,6 +12,7 @@ import dev.ednag.core.fitness.RangeFitness;
 import dev.ednag.core.space.Architecture;
 import dev.ednag.neural.ImageTask;
 import dev.ednag.neural.nb201.Nb201NetworkBuilder;
+import dev.ednag.neural.nb201.Nb201Skeleton;
 import dev.ednag.neural.nb201.Nb201Tasks;
 import dev.ednag.neural.proxy.MiniBatch;
 import dev.ednag.neural.proxy.ProxyContext;
@@ -40,27 +41,29 @@ final class ProxyProblems {
     }
 
     /** On a NAS-Bench-201 dataset: networks of its shape, reported on its test accuracy. */
-    static Problem onTable(ZeroCostProxy proxy, Nb201Dataset dataset, MiniBatch batch, long seed) {
+    static Problem onTable(ZeroCostProxy proxy, Nb201Dataset dataset, MiniBatch batch, Nb201Skeleton skeleton,
+            long seed) {
         Nb201Benchmark bench = Nb201Benchmark.shipped();
         MetricTable table = bench.table();
         String column = Nb201Tasks.testColumn(dataset);
         Metric report = new Metric("test", column, Goal.MAXIMIZE);
         ToDoubleFunction<Architecture> lookUp = a -> table.value(column, table.row(a.key()));
-        ProxyContext context = new ProxyContext(Nb201NetworkBuilder.benchmark(), Nb201Tasks.of(dataset), batch);
-        return problem(proxy, context, seed, lookUp, dataset.id(), report, bench.optimum(report), bench,
+        ProxyContext context = new ProxyContext(new Nb201NetworkBuilder(skeleton), Nb201Tasks.of(dataset), batch);
+        return problem(proxy, context, skeleton, seed, lookUp, dataset.id(), report, bench.optimum(report), bench,
                 "the report metric is the table's 200-epoch test accuracy, looked up after the proxy scored the cell");
     }
 
     /** On the user's own images: nothing to report until the winner is trained. */
-    static Problem onData(ZeroCostProxy proxy, ImageTask task, MiniBatch batch, String dataName, long seed) {
+    static Problem onData(ZeroCostProxy proxy, ImageTask task, MiniBatch batch, String dataName,
+            Nb201Skeleton skeleton, long seed) {
         Metric none = new Metric("none", "none", Goal.MAXIMIZE);
-        ProxyContext context = new ProxyContext(Nb201NetworkBuilder.benchmark(), task, batch);
-        return problem(proxy, context, seed, a -> Double.NaN, dataName, none,
+        ProxyContext context = new ProxyContext(new Nb201NetworkBuilder(skeleton), task, batch);
+        return problem(proxy, context, skeleton, seed, a -> Double.NaN, dataName, none,
                 new Optimum("none", Goal.MAXIMIZE, Double.NaN, List.of()), null,
                 "no accuracy is known before training: train the winner with 'ednag train'");
     }
 
-    private static Problem problem(ZeroCostProxy proxy, ProxyContext context, long seed,
+    private static Problem problem(ZeroCostProxy proxy, ProxyContext context, Nb201Skeleton skeleton, long seed,
             ToDoubleFunction<Architecture> lookUp, String dataset, Metric report, Optimum optimum, Nb201Benchmark bench,
             String reportNote) {
         ProxyEvaluator oracle = new ProxyEvaluator(proxy, context, seed, lookUp);
@@ -68,7 +71,8 @@ final class ProxyProblems {
         Metric search = new Metric(proxy.name(), column, Goal.MAXIMIZE);
         List<String> notes = new ArrayList<>();
         notes.add("training-free: the search sees only " + column + " of the untrained network ("
-                + context.task() + ", C=16, N=5, PyTorch default initial weights)");
+                + context.task() + ", C=" + skeleton.width() + ", N=" + skeleton.cellsPerStage()
+                + ", PyTorch default initial weights)");
         notes.add(reportNote);
         RangeFitness fitness = calibrate(proxy, context, seed);
         notes.add("the fitness range comes from " + CALIBRATION_CELLS + " random cells scored before the run, outside "

@@ -6,6 +6,7 @@ import dev.ednag.neural.data.DataOptions;
 import dev.ednag.neural.data.DataSources;
 import dev.ednag.neural.data.DatasetSplits;
 import dev.ednag.neural.data.ImageDataset;
+import dev.ednag.neural.nb201.Nb201Skeleton;
 import dev.ednag.neural.proxy.MiniBatch;
 import dev.ednag.neural.proxy.ZeroCostProxy;
 import dev.ednag.study.Problem;
@@ -19,7 +20,8 @@ final class TrainingData {
     private TrainingData() {
     }
 
-    static Problem proxyProblem(ZeroCostProxy proxy, String dataset, String data, long seed) {
+    static Problem proxyProblem(ZeroCostProxy proxy, String dataset, String data, Nb201Skeleton skeleton,
+            long seed) {
         if (data == null || data.equals("gaussian")) {
             Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(dataset == null ? "cifar10" : dataset),
                     "--dataset");
@@ -29,7 +31,7 @@ final class TrainingData {
             }
             MiniBatch batch = proxy.needsData()
                     ? MiniBatch.gaussian(dev.ednag.neural.nb201.Nb201Tasks.of(ds), PROXY_BATCH, seed) : null;
-            return ProxyProblems.onTable(proxy, ds, batch, seed);
+            return ProxyProblems.onTable(proxy, ds, batch, skeleton, seed);
         }
         if (dataset != null) {
             throw new InputException("--data replaces --dataset: the networks are built for the images' own shape and"
@@ -40,7 +42,7 @@ final class TrainingData {
         ImageTask task = new ImageTask(train.channels(), train.height(), train.width(), train.classes());
         MiniBatch batch = proxy.needsData() ? MiniBatch.fromTraining(splits, Math.min(PROXY_BATCH, train.size()), seed)
                 : null;
-        return ProxyProblems.onData(proxy, task, batch, data, seed);
+        return ProxyProblems.onData(proxy, task, batch, data, skeleton, seed);
     }
 
     /** The splits of a {@code --data} source, with every problem as one line of bad input. */

@@ -41,6 +41,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aBudgetSmallerThanOneDenoisingStepStillWritesEveryFile() throws IOException {
+        Path out = tmp.resolve("tiny");
+        CliRun run = CliRun.of("generate", "--variant", "budget", "--budget", "12", "--out", out.toString(), "-q");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String f : List.of("result.json", "trace.csv", "journal.jsonl", "denoising.png")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        Map<String, Object> result = Json.parseObject(Files.readString(out.resolve("result.json")));
+        assertEquals(12L, ((Number) result.get("uniqueArchitectures")).longValue());
+    }
+
+    @Test
     void blackboxReportsTestAccuracyOfWhatTheValidationMetricChose() throws IOException {
         Path out = tmp.resolve("bb");
         CliRun run = CliRun.of("generate", "--protocol", "blackbox", "--budget", "60", "-q", "--out", out.toString());

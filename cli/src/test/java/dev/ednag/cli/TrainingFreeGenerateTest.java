@@ -41,6 +41,24 @@ class TrainingFreeGenerateTest {
     }
 
     @Test
+    void scoresTheSkeletonItIsGiven(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("small");
+        CliRun run = CliRun.of("generate", "--fitness", "synflow", "--dataset", "ImageNet16-120", "--width", "4",
+            "--cells", "1", "--budget", "20", "--seed", "3", "--threads", "2", "--out", out.toString(), "-q");
+        assertEquals(0, run.exitCode(), run.err());
+        String result = Files.readString(out.resolve("result.json"));
+        assertTrue(result.contains("C=4, N=1"), result);
+        // A narrower, shallower network has fewer paths, so a smaller synflow than any benchmark-skeleton network.
+        Map<String, Object> best = best(result);
+        assertTrue(((Number) best.get("search")).doubleValue() < 20, "log10 synflow " + best.get("search"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> best(String resultJson) {
+        return (Map<String, Object>) Json.parseObject(resultJson).get("best");
+    }
+
+    @Test
     void optionsThatNeedATableOrOtherSpacesAreRefused(@TempDir Path dir) {
         String out = dir.resolve("x").toString();
         for (String[] args : new String[][] {
@@ -49,6 +67,8 @@ class TrainingFreeGenerateTest {
             {"generate", "--fitness", "synflow", "--search-metric", "valid", "--out", out},
             {"generate", "--fitness", "snip", "--out", out},
             {"generate", "--data", "gaussian", "--out", out},
+            {"generate", "--width", "8", "--out", out},
+            {"generate", "--fitness", "synflow", "--cells", "0", "--out", out},
             {"generate", "--fitness", "nope", "--out", out}}) {
             CliRun r = CliRun.of(args);
             assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());

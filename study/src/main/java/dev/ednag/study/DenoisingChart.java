@@ -18,9 +18,15 @@ public final class DenoisingChart {
 
     private DenoisingChart() {}
 
-    /** PNG bytes of the two stacked panels. */
+    /**
+     * PNG bytes of the two stacked panels. A budget smaller than the first denoising step leaves no
+     * rows: the panels are then drawn empty, with a title that says so.
+     */
     public static byte[] png(List<TraceRow> trace, String title, String searchMetric) throws IOException {
         int n = trace.size();
+        if (n == 0) {
+            title = title + ": the budget ended before the first denoising step";
+        }
         double[] x = new double[n];
         double[] best = new double[n];
         double[] mean = new double[n];
@@ -35,12 +41,14 @@ public final class DenoisingChart {
             unique[i] = r.step().uniqueness();
         }
         XYChart fitness = chart(title, "search metric: " + searchMetric);
-        fitness.addSeries("best", x, best).setMarker(SeriesMarkers.NONE);
-        fitness.addSeries("mean", x, mean).setMarker(SeriesMarkers.NONE);
         XYChart rates = chart(null, "fraction of population");
         rates.getStyler().setYAxisMin(0.0).setYAxisMax(1.05);
-        rates.addSeries("valid rate", x, valid).setMarker(SeriesMarkers.NONE);
-        rates.addSeries("uniqueness", x, unique).setMarker(SeriesMarkers.NONE);
+        if (n > 0) {
+            fitness.addSeries("best", x, best).setMarker(SeriesMarkers.NONE);
+            fitness.addSeries("mean", x, mean).setMarker(SeriesMarkers.NONE);
+            rates.addSeries("valid rate", x, valid).setMarker(SeriesMarkers.NONE);
+            rates.addSeries("uniqueness", x, unique).setMarker(SeriesMarkers.NONE);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BitmapEncoder.saveBitmap(List.of(fitness, rates), 2, 1, out, BitmapEncoder.BitmapFormat.PNG);
         return out.toByteArray();

@@ -20,10 +20,11 @@ public final class RunArtifacts {
     private RunArtifacts() {}
 
     public static void write(Path dir, RunContext ctx, RunResult result, int topK) throws IOException {
+        // The result first: it is what a user needs if anything after it fails.
+        AtomicFiles.write(dir.resolve(RESULT), Json.writePretty(ResultDocument.build(ctx, result, topK)) + "\n");
         AtomicFiles.write(dir.resolve(TRACE), TraceCsv.render(result.trace()));
         String title = ctx.optimizer() + " on " + ctx.benchmark()
                 + (ctx.dataset() == null ? "" : " " + ctx.dataset()) + " (" + ctx.protocol() + ", seed " + ctx.seed() + ")";
         AtomicFiles.write(dir.resolve(CHART), DenoisingChart.png(result.trace(), title, ctx.searchMetric()));
-        AtomicFiles.write(dir.resolve(RESULT), Json.writePretty(ResultDocument.build(ctx, result, topK)) + "\n");
     }
 }

@@ -27,4 +27,11 @@ class DenoisingChartTest {
         assertTrue(image.getHeight() > image.getWidth() / 2, "two panels stacked: " + image.getWidth() + "x"
                 + image.getHeight());
     }
+
+    @Test
+    void rendersEmptyPanelsWhenNoStepFinished() throws IOException {
+        byte[] png = DenoisingChart.png(List.of(), "test", "acc");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertTrue(image.getHeight() > image.getWidth() / 2);
+    }
 }
