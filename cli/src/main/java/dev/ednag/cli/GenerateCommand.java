@@ -110,7 +110,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--fitness", paramLabel = "PROXY",
             description = "Training-free search (nb201): EDNAG's fitness is a zero-cost proxy of the real, untrained "
-                    + "network instead of a table: synflow, jacob_cov, grad_norm, snip, params, flops. With a table "
+                    + "network instead of a table: synflow, jacob_cov, naswot, grad_norm, snip, params, flops. With a table "
                     + "--dataset the table's test accuracy is reported beside it, never shown to the search.")
     String proxyFitness;
 

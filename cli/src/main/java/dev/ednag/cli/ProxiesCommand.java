@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
                 + "of the first proxy, and every proxy under byProxy) and proxies.json (the settings).",
             ""},
         footer = {"",
-            "Proxies: synflow (data-free), jacob_cov, grad_norm, snip (one mini-batch), params, flops.",
+            "Proxies: synflow (data-free), jacob_cov, naswot, grad_norm, snip (one mini-batch), params, flops.",
             "CIFAR and ImageNet16-120 images are not shipped: the data-dependent proxies need --data; 'gaussian' "
                 + "gives them standard normal images of the dataset's shape, named as such in every output.",
             "",

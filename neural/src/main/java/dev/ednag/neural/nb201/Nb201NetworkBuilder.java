@@ -1,12 +1,12 @@
 package dev.ednag.neural.nb201;
 
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.pooling.Pool;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.neural.ActivationPatterns;
 import dev.ednag.neural.ImageTask;
 import dev.ednag.neural.NetworkBuilder;
 import dev.ednag.spaces.nb201.Nb201Cell;
@@ -58,7 +58,7 @@ public final class Nb201NetworkBuilder implements NetworkBuilder {
         if (batchNorm) {
             net.add(BatchNorm.builder().build());
         }
-        net.add(Activation.reluBlock());
+        net.add(ActivationPatterns.relu());
         net.add(Pool.globalAvgPool2dBlock());
         net.add(Linear.builder().setUnits(task.classes()).build());
         return net;

@@ -1,10 +1,10 @@
 package dev.ednag.neural.nb201;
 
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
+import dev.ednag.neural.ActivationPatterns;
 
 /** NAS-Bench-201's ReLU → convolution (no bias) → batch norm, the building block of its conv ops. */
 final class ReluConvBn {
@@ -14,7 +14,7 @@ final class ReluConvBn {
 
     static SequentialBlock of(int outChannels, int kernel, int stride, int padding, boolean batchNorm) {
         SequentialBlock block = new SequentialBlock();
-        block.add(Activation.reluBlock());
+        block.add(ActivationPatterns.relu());
         block.add(convolution(outChannels, kernel, stride, padding));
         if (batchNorm) {
             block.add(BatchNorm.builder().build());

@@ -7,7 +7,8 @@ import java.util.Locale;
 public final class ZeroCostProxies {
 
     private static final List<ZeroCostProxy> ALL = List.of(
-            new Synflow(), new JacobCov(), new GradNorm(), new Snip(), new ParamsProxy(), new FlopsProxy());
+            new Synflow(), new JacobCov(), new Naswot(), new GradNorm(), new Snip(), new ParamsProxy(),
+            new FlopsProxy());
 
     private ZeroCostProxies() {
     }

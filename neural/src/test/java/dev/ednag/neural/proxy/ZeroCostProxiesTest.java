@@ -69,7 +69,7 @@ class ZeroCostProxiesTest {
     @Test
     void theInitialWeightsFollowTheSeed() {
         Nb201Cell cell = SPACE.parse("|nor_conv_3x3~0|+|skip_connect~0|nor_conv_1x1~1|+|avg_pool_3x3~0|none~1|nor_conv_3x3~2|");
-        for (ZeroCostProxy proxy : List.of(new Synflow(), new GradNorm(), new Snip(), new JacobCov())) {
+        for (ZeroCostProxy proxy : List.of(new Synflow(), new GradNorm(), new Snip(), new JacobCov(), new Naswot())) {
             assertNotEquals(proxy.score(cell, SMALL_CONTEXT, 5), proxy.score(cell, SMALL_CONTEXT, 6), proxy.name());
         }
     }
