@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true"})
 public class ZeroCostProxyBenchmark {
 
-    @Param({"synflow", "jacob_cov", "grad_norm", "snip", "params"})
+    @Param({"synflow", "jacob_cov", "naswot", "grad_norm", "snip", "params"})
     public String proxy;
 
     private ZeroCostProxy scorer;
