@@ -12,11 +12,11 @@ import dev.ednag.core.ednag.EdnagVariant;
 import dev.ednag.core.eval.JournalMismatchException;
 import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.fitness.ScaledStretch;
-import dev.ednag.neural.nb201.Nb201Skeleton;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
 import dev.ednag.core.space.SearchSpace;
+import dev.ednag.neural.nb201.Nb201Skeleton;
 import dev.ednag.neural.proxy.ZeroCostProxies;
 import dev.ednag.neural.proxy.ZeroCostProxy;
 import dev.ednag.spaces.SearchSpaces;
@@ -36,8 +36,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ednag generate}: one EDNAG run on a benchmark table, with its result, trace, journal and plot. */
 @Command(name = "generate",

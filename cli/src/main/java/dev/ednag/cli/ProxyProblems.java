@@ -22,7 +22,9 @@ import dev.ednag.spaces.nb201.Nb201Cell;
 import dev.ednag.spaces.nb201.Nb201Space;
 import dev.ednag.study.Problem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 
@@ -80,8 +82,11 @@ final class ProxyProblems {
         if (context.batch() != null) {
             notes.add("mini-batch: " + context.batch().source() + ", " + context.batch().size() + " images");
         }
+        Map<String, Object> evaluator = new LinkedHashMap<>();
+        evaluator.put("proxy", proxy.name());
+        evaluator.putAll(context.describe());
         return new Problem(Nb201Space.instance(), oracle, "zero-cost " + proxy.name(), dataset, Protocol.BLACKBOX,
-                search, report, optimum, bench == null ? List.of() : bench.dataFiles(), fitness, notes);
+                search, report, optimum, bench == null ? List.of() : bench.dataFiles(), fitness, notes, evaluator);
     }
 
     /**

@@ -51,6 +51,16 @@ class TrainingFreeGenerateTest {
         // A narrower, shallower network has fewer paths, so a smaller synflow than any benchmark-skeleton network.
         Map<String, Object> best = best(result);
         assertTrue(((Number) best.get("search")).doubleValue() < 20, "log10 synflow " + best.get("search"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> network = (Map<String, Object>) ((Map<String, Object>) Json.parseObject(result)
+                .get("evaluator")).get("network");
+        assertEquals(1L, ((Number) network.get("cellsPerStage")).longValue());
+
+        // The skeleton is part of the run's identity: another one never replays these scores.
+        CliRun other = CliRun.of("generate", "--fitness", "synflow", "--dataset", "ImageNet16-120", "--width", "4",
+            "--cells", "2", "--budget", "20", "--seed", "3", "--out", out.toString(), "-q");
+        assertEquals(2, other.exitCode(), other.err());
+        assertTrue(other.err().contains("journal"), other.err());
     }
 
     @SuppressWarnings("unchecked")

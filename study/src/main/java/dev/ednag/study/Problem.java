@@ -13,6 +13,7 @@ import dev.ednag.core.eval.Evaluator;
 import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.space.SearchSpace;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,14 @@ import java.util.Map;
  * A search problem ready to run: space, oracle, the search and report metrics the protocol allows,
  * the table optimum, EDNAG's fitness for the search metric, and the caveats every output must carry.
  *
- * @param fitness EDNAG's default fitness transform for the search metric (spec §4.1)
+ * @param fitness   EDNAG's default fitness transform for the search metric (spec §4.1)
+ * @param evaluator what the oracle computes its scores from where no table holds them (a proxy's
+ *                  networks and images); empty for tables and analytic costs
  */
 public record Problem(
         SearchSpace space, Evaluator oracle, String benchmark, String dataset, Protocol protocol, Metric search,
-        Metric report, Optimum optimum, List<DataFile> dataFiles, FitnessTransform fitness, List<String> notes) {
+        Metric report, Optimum optimum, List<DataFile> dataFiles, FitnessTransform fitness, List<String> notes,
+        Map<String, Object> evaluator) {
 
     /** The benchmark and dataset name of a problem on analytic costs. */
     public static final String ANALYTIC = "analytic";
@@ -34,6 +38,7 @@ public record Problem(
     public Problem {
         dataFiles = List.copyOf(dataFiles);
         notes = List.copyOf(notes);
+        evaluator = Collections.unmodifiableMap(new LinkedHashMap<>(evaluator));
     }
 
     /**
@@ -60,7 +65,7 @@ public record Problem(
             notes.add("this table has no test split: the reported metric is the validation metric searched on");
         }
         return new Problem(bench.space(), bench.oracle(ds, search, report), displayName, ds, protocol, search,
-                report, bench.optimum(report), bench.dataFiles(), bench.fitness(ds, search), notes);
+                report, bench.optimum(report), bench.dataFiles(), bench.fitness(ds, search), notes, Map.of());
     }
 
     /** A problem on a shipped benchmark, named as it is. */
@@ -82,7 +87,7 @@ public record Problem(
                 + oracle.input() + "), not accuracy: it finds the smallest networks; plug in an evaluator of your own"
                 + " for accuracy");
         return new Problem(space, oracle, ANALYTIC, ANALYTIC, protocol, cost, cost, unknown, List.of(),
-                oracle.fitness(), notes);
+                oracle.fitness(), notes, Map.of());
     }
 
     /** An NAS-Bench-201 problem; see {@link #of(Benchmark, String, Protocol, String, String, String)}. */
@@ -127,6 +132,6 @@ public record Problem(
     public RunContext context(String optimizer, Map<String, Object> configuration, long seed, long budget) {
         return new RunContext(space.name(), benchmark, dataset, protocol.id(), search.column(), report.column(),
                 search.goal(), report.goal(), optimum.value(), optimum.keys(), dataFileMaps(), optimizer,
-                configuration, seed, budget, notes);
+                configuration, seed, budget, notes, evaluator);
     }
 }

@@ -47,6 +47,9 @@ public final class ResultDocument {
         }
         doc.put("top", top);
         doc.put("population", population(ctx, result));
+        if (!ctx.evaluator().isEmpty()) {
+            doc.put("evaluator", ctx.evaluator());
+        }
         doc.put("notes", ctx.notes());
         doc.put("versions", Versions.all());
         doc.put("wallMillis", result.wallMillis());

@@ -1,6 +1,8 @@
 package dev.ednag.study;
 
 import dev.ednag.core.eval.Goal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +26,13 @@ import java.util.Objects;
  * @param seed           the run's seed
  * @param budget         unique-architecture budget, 0 for none
  * @param notes          caveats to carry into every output (e.g. "table is a sample")
+ * @param evaluator      what scores come from where no table holds them; empty for tables
  */
 public record RunContext(
         String space, String benchmark, String dataset, String protocol, String searchMetric, String reportMetric,
         Goal searchGoal, Goal reportGoal, double optimumReport, List<String> optimumKeys,
         List<Map<String, Object>> dataFiles, String optimizer, Map<String, Object> configuration, long seed,
-        long budget, List<String> notes) {
+        long budget, List<String> notes, Map<String, Object> evaluator) {
 
     public RunContext {
         Objects.requireNonNull(space, "space");
@@ -37,6 +40,7 @@ public record RunContext(
         optimumKeys = List.copyOf(optimumKeys);
         dataFiles = List.copyOf(dataFiles);
         notes = List.copyOf(notes);
+        evaluator = Collections.unmodifiableMap(new LinkedHashMap<>(evaluator));
     }
 
     /** True when {@code report} equals the table optimum (compared by value, as the benchmark reports ties). */

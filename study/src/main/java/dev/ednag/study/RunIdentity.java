@@ -30,6 +30,10 @@ public final class RunIdentity {
         m.put("configuration", ctx.configuration());
         m.put("seed", ctx.seed());
         m.put("budget", ctx.budget());
+        // Only where scores are computed rather than looked up, so table runs keep their identity.
+        if (!ctx.evaluator().isEmpty()) {
+            m.put("evaluator", ctx.evaluator());
+        }
         return m;
     }
 

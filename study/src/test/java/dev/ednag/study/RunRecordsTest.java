@@ -17,7 +17,7 @@ class RunRecordsTest {
 
     private static RunContext context(Goal goal, double optimum) {
         return new RunContext("toy", "toy", "d", "blackbox", "valid", "test", goal, goal, optimum, List.of("z"),
-                List.of(), "x", Map.of(), 1, 5, List.of());
+                List.of(), "x", Map.of(), 1, 5, List.of(), Map.of());
     }
 
     private static RunResult result(Goal goal, Evaluation... evaluations) {

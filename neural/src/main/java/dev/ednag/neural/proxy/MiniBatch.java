@@ -4,6 +4,10 @@ import dev.ednag.neural.ImageTask;
 import dev.ednag.neural.data.DatasetSplits;
 import dev.ednag.neural.data.ImageDataset;
 import dev.ednag.neural.data.Normalisation;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 
 /**
@@ -82,6 +86,19 @@ public record MiniBatch(ImageTask task, float[] images, int[] labels, String sou
 
     public int size() {
         return labels.length;
+    }
+
+    /** SHA-256 (hex) of the images and labels, so a manifest pins the exact batch a proxy saw. */
+    public String sha256() {
+        ByteBuffer bytes = ByteBuffer.allocate(4 * (images.length + labels.length));
+        bytes.asFloatBuffer().put(images);
+        bytes.position(4 * images.length);
+        bytes.asIntBuffer().put(labels);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     @Override
