@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
                 + "epoch; the test split once, at the end, and only reported.",
             "",
             "Writes to the output folder: training.csv (one row per epoch, rewritten as each epoch ends), "
-                + "learning-curve.png, model.params (DJL parameters) and architecture.json (the cell, the skeleton, "
+                + "learning-curve.png, model.params (DJL parameters) and architecture.json (the cell, the skeleton, the images per split, "
                 + "the normalisation, the settings and the results; written last).",
             ""},
         footer = {"",
@@ -171,7 +171,7 @@ final class TrainCommand implements Callable<Integer> {
             } finally {
                 bar.finish();
             }
-            artifacts.writeAll(net, description(cell, builder, task), config, result);
+            artifacts.writeAll(net, description(cell, builder, task, splits), config, result);
             if (!quiet) {
                 w.printf(Locale.ROOT, "test accuracy %.2f %% (validation %.2f %%), %.0f s CPU, %.0f s wall%n",
                         result.testAccuracy(), result.finalValidAccuracy(), result.cpuSeconds(), result.wallSeconds());
@@ -182,10 +182,17 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> description(Nb201Cell cell, Nb201NetworkBuilder builder, ImageTask task) {
+    private Map<String, Object> description(Nb201Cell cell, Nb201NetworkBuilder builder, ImageTask task,
+            DatasetSplits splits) {
         Map<String, Object> m = new LinkedHashMap<>(builder.describe());
         m.put("arch", cell.key());
         m.put("data", data);
+        // The images each split held, so the accuracies can be read against them.
+        Map<String, Object> images = new LinkedHashMap<>();
+        images.put("train", splits.train().size());
+        images.put("validation", splits.validation().size());
+        images.put("test", splits.test().size());
+        m.put("images", images);
         m.put("classes", task.classes());
         return m;
     }

@@ -3,11 +3,13 @@ package dev.ednag.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ednag.core.json.Json;
 import dev.ednag.neural.data.DataSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,9 @@ class TrainCommandTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         assertEquals(3, Files.readAllLines(out.resolve("training.csv")).size());
-        assertTrue(Files.readString(out.resolve("architecture.json")).contains(CELL));
+        Map<String, Object> architecture = Json.parseObject(Files.readString(out.resolve("architecture.json")));
+        assertEquals(CELL, architecture.get("arch"));
+        assertEquals(Map.of("train", 900L, "validation", 100L, "test", 150L), architecture.get("images"));
         CliRun again = CliRun.of("train", "--arch", CELL, "--data", "fashion-mnist", "--out", out.toString());
         assertEquals(2, again.exitCode(), again.err());
     }
