@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
                 + "epoch; the test split once, at the end, and only reported.",
             "",
             "Writes to the output folder: training.csv (one row per epoch, rewritten as each epoch ends), "
-                + "learning-curve.png, model.params (DJL parameters) and architecture.json (the cell, the skeleton, the images per split, "
-                + "the normalisation, the settings and the results; written last).",
+                + "learning-curve.png, model.params (DJL parameters) and architecture.json (the cell, the skeleton, "
+                + "the images per split, the normalisation, the settings and the results; written last).",
             ""},
         footer = {"",
             "Data: 'fashion-mnist' (Debian package dataset-fashion-mnist, or EDNAG_FASHION_MNIST=folder), a folder of "
