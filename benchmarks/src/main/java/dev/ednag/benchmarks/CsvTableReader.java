@@ -1,5 +1,6 @@
 package dev.ednag.benchmarks;
 
+import dev.ednag.core.io.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
@@ -11,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +50,7 @@ final class CsvTableReader {
     }
 
     MetricTable read(InputStream raw) throws IOException {
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         DigestInputStream digested = new DigestInputStream(raw, sha256);
         BufferedInputStream buffered = new BufferedInputStream(digested, BUFFER);
         LinkedHashMap<String, double[]> columns = new LinkedHashMap<>();
@@ -243,14 +243,6 @@ final class CsvTableReader {
         byte[] buffer = new byte[8192];
         while (in.read(buffer) >= 0) {
             // only the digest needs these bytes
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
         }
     }
 

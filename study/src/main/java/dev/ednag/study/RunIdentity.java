@@ -1,10 +1,8 @@
 package dev.ednag.study;
 
+import dev.ednag.core.io.Sha256;
 import dev.ednag.core.json.Json;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,15 +37,6 @@ public final class RunIdentity {
 
     /** SHA-256 (hex) of the identity's JSON form. */
     public static String hash(Map<String, Object> identity) {
-        return sha256(Json.write(identity));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(Json.write(identity).getBytes(StandardCharsets.UTF_8));
     }
 }

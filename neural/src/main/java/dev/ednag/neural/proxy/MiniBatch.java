@@ -1,13 +1,11 @@
 package dev.ednag.neural.proxy;
 
+import dev.ednag.core.io.Sha256;
 import dev.ednag.neural.ImageTask;
 import dev.ednag.neural.data.DatasetSplits;
 import dev.ednag.neural.data.ImageDataset;
 import dev.ednag.neural.data.Normalisation;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.SplittableRandom;
 
 /**
@@ -94,11 +92,7 @@ public record MiniBatch(ImageTask task, float[] images, int[] labels, String sou
         bytes.asFloatBuffer().put(images);
         bytes.position(4 * images.length);
         bytes.asIntBuffer().put(labels);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(bytes.array());
     }
 
     @Override
