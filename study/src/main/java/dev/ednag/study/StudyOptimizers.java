@@ -10,6 +10,10 @@ import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.space.CategoricalSpace;
 import dev.ednag.core.space.SearchSpace;
 import dev.ednag.core.optimizer.Optimizer;
+import dev.ednag.surrogate.search.Bananas;
+import dev.ednag.surrogate.search.BananasConfig;
+import dev.ednag.surrogate.search.EdnagPredictor;
+import dev.ednag.surrogate.search.SurrogateDefaults;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +33,10 @@ public final class StudyOptimizers {
         DESCRIPTIONS.put("rs", "random search without replacement");
         DESCRIPTIONS.put("reinforce", "REINFORCE: a softmax policy per edge, Adam at 0.01, moving-average baseline 0.9");
         DESCRIPTIONS.put("ls", "local search: best improvement over one-edge neighbours, random restart");
+        DESCRIPTIONS.put("bananas", "BANANAS: path encoding, ensemble of 5 MLPs (10 × 20), Thompson sampling over 100 "
+                + "mutations of the best 2, 10 initial, 10 per round");
+        DESCRIPTIONS.put("ednag-predictor", "EDNAG denoising on a surrogate's predictions, evaluating the best new cells "
+                + "of each step for real and refitting");
         DESCRIPTIONS.put("diffevo", "ablation ('naive diffusion'): Diffusion Evolution on the genome, no "
                 + "normalisation, mutation or selection");
     }
@@ -81,6 +89,8 @@ public final class StudyOptimizers {
             case "rs" -> new RandomSearch();
             case "reinforce" -> new Reinforce();
             case "ls" -> new LocalSearch();
+            case "bananas" -> new Bananas(BananasConfig.withEncoding(SurrogateDefaults.encoding(space)));
+            case "ednag-predictor" -> new EdnagPredictor(SurrogateDefaults.ednagPredictor(space, fitness, budget));
             default -> throw unknown(name);
         };
     }

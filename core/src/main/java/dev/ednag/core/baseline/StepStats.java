@@ -3,8 +3,8 @@ package dev.ednag.core.baseline;
 import dev.ednag.core.eval.Goal;
 import dev.ednag.core.optimizer.StepRecord;
 
-/** Builds the {@link StepRecord} of one iteration of a baseline (no diffusion time, no alphas). */
-final class StepStats {
+/** Builds the {@link StepRecord} of one iteration of an optimizer with no diffusion time and no alphas. */
+public final class StepStats {
 
     private StepStats() {}
 
@@ -13,7 +13,7 @@ final class StepStats {
      * @param validRate  fraction of draws that were valid architectures
      * @param uniqueness distinct architectures in the population divided by its size
      */
-    static StepRecord of(int iteration, Goal goal, double[] values, double validRate, double uniqueness) {
+    public static StepRecord of(int iteration, Goal goal, double[] values, double validRate, double uniqueness) {
         double best = Double.NaN;
         double sum = 0;
         for (double v : values) {
@@ -29,7 +29,7 @@ final class StepStats {
         return new StepRecord(iteration, -1, Double.NaN, Double.NaN, best, mean, validRate, uniqueness);
     }
 
-    static StepRecord single(int iteration, Goal goal, double value, double validRate) {
+    public static StepRecord single(int iteration, Goal goal, double value, double validRate) {
         return of(iteration, goal, new double[] {value}, validRate, 1.0);
     }
 }

@@ -1,0 +1,115 @@
+package dev.ednag.surrogate.search;
+
+import dev.ednag.core.eval.Goal;
+import dev.ednag.core.eval.Objective;
+import dev.ednag.core.space.Architecture;
+import dev.ednag.surrogate.encoding.Encoding;
+import dev.ednag.surrogate.model.Predictor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An objective that costs nothing: the real value of an architecture already evaluated, and the
+ * current surrogate's predicted mean of any other. It remembers which unevaluated architectures it
+ * was asked about, so the run can pick the real evaluations among them. Predictions are cached
+ * until the surrogate is replaced. Local to one run; not thread-safe.
+ */
+final class SurrogateObjective implements Objective {
+
+    /** A cached prediction, in the larger-is-better direction of the training targets. */
+    record Prediction(double mean, double sd) {}
+
+    private final Observations seen;
+    private final Encoding encoding;
+    private final Map<Architecture, Prediction> cache = new HashMap<>();
+    private final Set<Architecture> asked = new LinkedHashSet<>();
+    private Predictor predictor;
+    private long predictions;
+
+    SurrogateObjective(Observations seen, Predictor predictor) {
+        this.seen = seen;
+        this.encoding = seen.encoding();
+        this.predictor = predictor;
+    }
+
+    /** Replaces the surrogate, e.g. after a refit; cached predictions are dropped. */
+    void use(Predictor refitted) {
+        predictor = refitted;
+        cache.clear();
+    }
+
+    @Override
+    public Goal goal() {
+        return seen.goal();
+    }
+
+    @Override
+    public double[] evaluate(List<? extends Architecture> architectures) {
+        Set<Architecture> missing = new LinkedHashSet<>();
+        for (Architecture a : architectures) {
+            if (!seen.contains(a)) {
+                asked.add(a);
+                if (!cache.containsKey(a)) {
+                    missing.add(a);
+                }
+            }
+        }
+        predict(new ArrayList<>(missing));
+        double[] out = new double[architectures.size()];
+        Goal goal = seen.goal();
+        for (int i = 0; i < out.length; i++) {
+            Architecture a = architectures.get(i);
+            // toMaximized is its own inverse: it turns a larger-is-better prediction back into the metric.
+            out[i] = seen.contains(a) ? seen.value(a) : goal.toMaximized(cache.get(a).mean());
+        }
+        return out;
+    }
+
+    /** The prediction of an unevaluated architecture (computed if not cached). */
+    Prediction prediction(Architecture a) {
+        if (!cache.containsKey(a)) {
+            predict(List.of(a));
+        }
+        return cache.get(a);
+    }
+
+    /** The unevaluated architectures asked about since the last call, in the order first asked. */
+    List<Architecture> drainAsked() {
+        List<Architecture> out = new ArrayList<>();
+        for (Architecture a : asked) {
+            if (!seen.contains(a)) {
+                out.add(a);
+            }
+        }
+        asked.clear();
+        return out;
+    }
+
+    /** Predictions made so far, for the run's record of how much the surrogate was used. */
+    long predictions() {
+        return predictions;
+    }
+
+    private void predict(List<Architecture> batch) {
+        int n = batch.size();
+        if (n == 0) {
+            return;
+        }
+        int d = encoding.dimension();
+        double[] x = new double[n * d];
+        for (int i = 0; i < n; i++) {
+            encoding.encode(batch.get(i), x, i * d);
+        }
+        double[] mean = new double[n];
+        double[] sd = new double[n];
+        predictor.predict(x, n, mean, sd);
+        for (int i = 0; i < n; i++) {
+            cache.put(batch.get(i), new Prediction(mean[i], sd[i]));
+        }
+        predictions += n;
+    }
+}
