@@ -9,6 +9,10 @@ import dev.ednag.benchmarks.nb201.Nb201Dataset;
 import dev.ednag.core.ednag.EdnagConfig;
 import dev.ednag.core.ednag.EdnagOptimizer;
 import dev.ednag.core.ednag.EdnagVariant;
+import dev.ednag.core.optimizer.Optimizer;
+import dev.ednag.surrogate.search.EdnagPredictor;
+import dev.ednag.surrogate.search.EdnagPredictorConfig;
+import dev.ednag.surrogate.search.SurrogateDefaults;
 import dev.ednag.core.eval.JournalMismatchException;
 import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.fitness.ScaledStretch;
@@ -73,6 +77,9 @@ final class GenerateCommand implements Callable<Integer> {
     private static final int MAX_POPULATION = 100_000;
     private static final int MAX_STEPS = 1_000_000;
 
+    /** The --variant that runs predictor-guided EDNAG, which lives beside the EDNAG variants. */
+    private static final String PREDICTOR = "predictor";
+
     @Option(names = "--space", paramLabel = "NAME", defaultValue = "nb201",
             description = "Search space (default: ${DEFAULT-VALUE}). Known: ${COMPLETION-CANDIDATES}; 'ednag spaces'"
                     + " describes them.", completionCandidates = SpaceNames.class)
@@ -132,7 +139,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "NAME",
             description = "EDNAG configuration (default: faithful, the authors' reference behaviour; budget with --fitness); 'budget'"
                     + " is the variant for few evaluations, which sets its steps from --budget (default 500);"
-                    + " 'fd' and 'naive-diffusion' are the paper's ablations.")
+                    + " 'predictor' denoises on a surrogate's predictions and evaluates only the best few new cells"
+                    + " of each round for real (a learned MLP ensemble, refitted every round); 'fd' and"
+                    + " 'naive-diffusion' are the paper's ablations.")
     String variant;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -198,20 +207,34 @@ final class GenerateCommand implements Callable<Integer> {
         validateSizes();
         Problem problem = problem();
         String variantName = variant != null ? variant : proxyFitness != null ? "budget" : "faithful";
-        EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variantName), "--variant");
+        boolean predictor = variantName.equalsIgnoreCase(PREDICTOR);
         long limit = budget == null ? 0 : budget;
         FitnessTransform fitness = fitness(problem);
-        EdnagConfig config = InputException.parsing(
-                () -> configure(ednagVariant.config(problem.space(), fitness, limit)), null);
-        EdnagOptimizer optimizer = new EdnagOptimizer(config, ednagVariant.id());
+        Optimizer optimizer;
+        int iterations;
+        String variantId;
+        if (predictor) {
+            EdnagPredictorConfig d = SurrogateDefaults.ednagPredictor(problem.space(), fitness, limit);
+            EdnagConfig inner = InputException.parsing(() -> configure(d.ednag()), null);
+            optimizer = new EdnagPredictor(new EdnagPredictorConfig(inner, d.initial(), d.perStep(), d.stepsPerRefit(),
+                    d.remember(), d.neighbours(), d.acquisition(), d.encoding(), d.surrogate(), d.budget()));
+            iterations = 1 + EdnagPredictorConfig.iterationsFor(d.budget(), d.initial(), d.perStep());
+            variantId = PREDICTOR;
+        } else {
+            EdnagVariant ednagVariant = InputException.parsing(() -> EdnagVariant.parse(variantName), "--variant");
+            EdnagConfig config = InputException.parsing(
+                    () -> configure(ednagVariant.config(problem.space(), fitness, limit)), null);
+            optimizer = new EdnagOptimizer(config, ednagVariant.id());
+            iterations = config.steps() - 1;
+            variantId = ednagVariant.id();
+        }
         RunContext ctx = problem.context(optimizer.name(), optimizer.configuration(), seed, limit);
-        Path dir = outputDir(problem, ednagVariant);
+        Path dir = outputDir(problem, variantId);
 
         Map<String, Object> identity = RunIdentity.of(ctx);
         RunSpec run = new RunSpec(problem.space(), optimizer, problem.oracle(), problem.search().goal(), seed,
                 limit, dir.resolve(RunArtifacts.JOURNAL), RunIdentity.hash(identity), identity, threads);
         ProgressBar bar = new ProgressBar(System.err, !quiet && ProgressBar.interactive());
-        int iterations = config.steps() - 1;
         RunResult result;
         try {
             Files.createDirectories(dir);
@@ -350,7 +373,7 @@ final class GenerateCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private Path outputDir(Problem problem, EdnagVariant v) {
+    private Path outputDir(Problem problem, String variantId) {
         if (out != null) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new InputException("--out '" + out + "' exists and is not a folder");
@@ -362,7 +385,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (proxyFitness != null) {
                 what = problem.dataset().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + problem.search().name();
             }
-            return Path.of("ednag-runs", problem.space().name() + "-" + what + "-" + protocol + "-" + v.id() + "-seed"
+            return Path.of("ednag-runs", problem.space().name() + "-" + what + "-" + protocol + "-" + variantId + "-seed"
                     + seed);
         } catch (InvalidPathException e) {
             throw new InputException("cannot name an output folder after these options: " + e.getMessage());

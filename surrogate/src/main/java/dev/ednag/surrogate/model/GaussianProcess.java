@@ -26,9 +26,9 @@ import java.util.random.RandomGenerator;
  *
  * <p><b>Linear algebra.</b> Cholesky on plain arrays ({@link KernelCholesky}) rather than Commons
  * Math's {@code CholeskyDecomposition}: with 155 sparse 0/1 features a whole 20-point fit took
- * about 3, 14 and 58 ms at n = 100, 200 and 400, against 12, 27 and 165 ms for the same grid through
- * the library (best of repeated fits, one thread); the predictor needs the factor on plain arrays
- * for its per-row loops anyway.
+ * 3–4, 13–14 and 58–71 ms at n = 100, 200 and 400, against 12, 27–29 and 165–185 ms for the same
+ * grid through the library (best of repeated fits, one thread, two runs); the predictor needs the
+ * factor on plain arrays for its per-row loops anyway.
  */
 public final class GaussianProcess implements Surrogate {
 

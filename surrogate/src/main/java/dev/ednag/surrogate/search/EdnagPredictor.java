@@ -9,6 +9,8 @@ import dev.ednag.core.optimizer.StepListener;
 import dev.ednag.core.optimizer.StepRecord;
 import dev.ednag.core.run.RandomStreams;
 import dev.ednag.core.space.Architecture;
+import dev.ednag.core.space.CategoricalSpace;
+import dev.ednag.core.space.Neighbourhood;
 import dev.ednag.core.space.SearchSpace;
 import dev.ednag.surrogate.encoding.Encoding;
 import dev.ednag.surrogate.encoding.Encodings;
@@ -73,8 +75,10 @@ public final class EdnagPredictor implements Optimizer {
         private final RandomGenerator fillRandom;
         private final long limit;
         private SurrogateObjective predicted;
+        private final Set<Architecture> pool = new LinkedHashSet<>();
         private List<Architecture> lastBatch = List.of();
         private int round;
+        private int steps;
 
         Run(SearchSpace space, Objective objective, RandomStreams random, StepListener listener) {
             this.space = space;
@@ -111,8 +115,18 @@ public final class EdnagPredictor implements Optimizer {
             if (seen.size() >= limit) {
                 return;
             }
+            for (Architecture a : predicted.drainAsked()) {
+                pool.add(a);
+                if (config.neighbours() && space instanceof CategoricalSpace categorical) {
+                    pool.addAll(Neighbourhood.of(categorical, a));
+                }
+            }
+            if (++steps % config.stepsPerRefit() != 0) {
+                return;
+            }
+            pool.removeIf(seen::contains);
             int take = (int) Math.min(config.perStep(), limit - seen.size());
-            List<Architecture> fresh = predicted.drainAsked();
+            List<Architecture> fresh = new ArrayList<>(pool);
             if (fresh.size() < take) {
                 Set<Architecture> filled = new LinkedHashSet<>(fresh);
                 MutationCandidates.fillRandomly(space, filled, take, seen, fillRandom);
@@ -123,7 +137,11 @@ public final class EdnagPredictor implements Optimizer {
                 SurrogateObjective.Prediction p = predicted.prediction(fresh.get(i));
                 score[i] = config.acquisition().score(p.mean(), p.sd(), acquisitionRandom);
             }
-            evaluate(ThompsonSampling.top(fresh, score, take), step);
+            List<Architecture> picks = ThompsonSampling.top(fresh, score, take);
+            evaluate(picks, step);
+            if (!config.remember()) {
+                pool.clear();
+            }
             predicted.use(refit());
         }
 

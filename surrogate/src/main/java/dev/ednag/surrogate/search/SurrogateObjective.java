@@ -51,8 +51,8 @@ final class SurrogateObjective implements Objective {
     public double[] evaluate(List<? extends Architecture> architectures) {
         Set<Architecture> missing = new LinkedHashSet<>();
         for (Architecture a : architectures) {
+            asked.add(a);
             if (!seen.contains(a)) {
-                asked.add(a);
                 if (!cache.containsKey(a)) {
                     missing.add(a);
                 }
@@ -77,14 +77,9 @@ final class SurrogateObjective implements Objective {
         return cache.get(a);
     }
 
-    /** The unevaluated architectures asked about since the last call, in the order first asked. */
+    /** The architectures asked about since the last call, evaluated or not, in the order first asked. */
     List<Architecture> drainAsked() {
-        List<Architecture> out = new ArrayList<>();
-        for (Architecture a : asked) {
-            if (!seen.contains(a)) {
-                out.add(a);
-            }
-        }
+        List<Architecture> out = new ArrayList<>(asked);
         asked.clear();
         return out;
     }
