@@ -126,10 +126,7 @@ final class OptimizeCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 1_000_000) {
             throw new InputException("--seeds must be between 1 and 1000000, got " + seeds);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new InputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = Workers.resolve(threads);
         ContinuousProblem problem = InputException.parsing(() -> ProblemSuite.problem(function, temperature),
                 "--function");
         DiffusionEvolution de = InputException.parsing(() -> DiffusionEvolution.builder()

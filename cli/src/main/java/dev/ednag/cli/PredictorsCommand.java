@@ -99,10 +99,7 @@ final class PredictorsCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 10_000) {
             throw new InputException("--seeds must be between 1 and 10000, got " + seeds);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            throw new InputException("--threads must be between 1 and 1024, got " + workers);
-        }
+        int workers = Workers.resolve(threads);
         Benchmark bench = InputException.parsing(() -> Benchmarks.get(benchmark), "--benchmark");
         String ds = InputException.parsing(() -> bench.dataset(dataset != null ? dataset : bench.datasets().get(0)),
                 "--dataset");

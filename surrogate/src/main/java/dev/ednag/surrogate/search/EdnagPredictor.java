@@ -110,7 +110,10 @@ public final class EdnagPredictor implements Optimizer {
             return new OptimizerOutcome(seen.best(Bananas.REPORTED), lastBatch, round);
         }
 
-        /** After each denoising step: evaluate the step's best new architectures for real, then refit. */
+        /**
+         * After each denoising step, collect what it produced (and, if configured, its neighbours); after
+         * every {@code stepsPerRefit} steps, evaluate the best unevaluated ones for real and refit.
+         */
         private void afterStep(StepRecord step) {
             if (seen.size() >= limit) {
                 return;
@@ -132,13 +135,13 @@ public final class EdnagPredictor implements Optimizer {
                 MutationCandidates.fillRandomly(space, filled, take, seen, fillRandom);
                 fresh = new ArrayList<>(filled);
             }
+            List<SurrogateObjective.Prediction> predictions = predicted.predictions(fresh);
             double[] score = new double[fresh.size()];
             for (int i = 0; i < score.length; i++) {
-                SurrogateObjective.Prediction p = predicted.prediction(fresh.get(i));
+                SurrogateObjective.Prediction p = predictions.get(i);
                 score[i] = config.acquisition().score(p.mean(), p.sd(), acquisitionRandom);
             }
-            List<Architecture> picks = ThompsonSampling.top(fresh, score, take);
-            evaluate(picks, step);
+            evaluate(Ranking.top(fresh, score, take), step);
             if (!config.remember()) {
                 pool.clear();
             }

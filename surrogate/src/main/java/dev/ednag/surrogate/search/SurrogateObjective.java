@@ -69,12 +69,20 @@ final class SurrogateObjective implements Objective {
         return out;
     }
 
-    /** The prediction of an unevaluated architecture (computed if not cached). */
-    Prediction prediction(Architecture a) {
-        if (!cache.containsKey(a)) {
-            predict(List.of(a));
+    /** The predictions of unevaluated architectures, those not cached computed in one batch. */
+    List<Prediction> predictions(List<Architecture> architectures) {
+        List<Architecture> missing = new ArrayList<>();
+        for (Architecture a : architectures) {
+            if (!cache.containsKey(a)) {
+                missing.add(a);
+            }
         }
-        return cache.get(a);
+        predict(missing);
+        List<Prediction> out = new ArrayList<>(architectures.size());
+        for (Architecture a : architectures) {
+            out.add(cache.get(a));
+        }
+        return out;
     }
 
     /** The architectures asked about since the last call, evaluated or not, in the order first asked. */

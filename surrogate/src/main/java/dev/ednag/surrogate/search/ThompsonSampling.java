@@ -3,8 +3,6 @@ package dev.ednag.surrogate.search;
 import dev.ednag.core.space.Architecture;
 import dev.ednag.surrogate.encoding.Encoding;
 import dev.ednag.surrogate.model.Predictor;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -32,20 +30,6 @@ final class ThompsonSampling {
         for (int i = 0; i < n; i++) {
             score[i] = mean[i] + sd[i] * random.nextGaussian();
         }
-        return top(candidates, score, k);
-    }
-
-    /** The {@code k} entries with the highest scores, highest first; the earlier entry wins ties. */
-    static List<Architecture> top(List<Architecture> entries, double[] score, int k) {
-        Integer[] order = new Integer[entries.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-        List<Architecture> out = new ArrayList<>(Math.min(k, order.length));
-        for (int i = 0; i < Math.min(k, order.length); i++) {
-            out.add(entries.get(order[i]));
-        }
-        return out;
+        return Ranking.top(candidates, score, k);
     }
 }
