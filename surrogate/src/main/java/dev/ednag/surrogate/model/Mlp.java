@@ -208,8 +208,8 @@ final class Mlp {
                     double back = 0;
                     if (v != 0) { // a unit that was off passes no error back and takes no weight gradient
                         int wo = wOff + k * out;
+                        addScaled(grad, wo, dz, zo, v, out); // apart from the sum below, so it vectorises
                         for (int j = 0; j < out; j++) {
-                            grad[wo + j] += v * dz[zo + j];
                             back += params[wo + j] * dz[zo + j];
                         }
                     }
