@@ -31,8 +31,8 @@ public final class SurrogateDefaults {
      * Predictor-guided EDNAG sized for {@code budget} real evaluations: BANANAS' MLP ensemble on the
      * path encoding (it ranks NB201 cells far better than the Gaussian process from few labels), six
      * denoising steps on the predictions between refits, x̂0 from every architecture scored so far,
-     * and the five best by predicted mean among the produced cells and their one-choice neighbours
-     * evaluated per refit. Chosen on NB201 CIFAR-10, seeds 10001–10020, at budgets 50 and 100.
+     * and the five best by one Thompson draw each among the produced cells and their one-choice
+     * neighbours evaluated per refit. Chosen on NB201 seeds 10001–10040 (see the README).
      */
     public static EdnagPredictorConfig ednagPredictor(SearchSpace space, FitnessTransform fitness, long budget) {
         long b = budget > 0 ? budget : EdnagVariant.DEFAULT_BUDGET;
@@ -44,6 +44,6 @@ public final class SurrogateDefaults {
                 .x0Source(X0Source.ARCHIVE)
                 .build();
         return new EdnagPredictorConfig(ednag, PREDICTOR_INITIAL, PREDICTOR_PER_STEP, PREDICTOR_STEPS_PER_REFIT, false,
-                true, Acquisition.MEAN, encoding(space), MlpEnsemble.bananas(), b);
+                true, Acquisition.THOMPSON, encoding(space), MlpEnsemble.bananas(), b);
     }
 }
