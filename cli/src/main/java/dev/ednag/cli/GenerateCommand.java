@@ -215,9 +215,7 @@ final class GenerateCommand implements Callable<Integer> {
         String variantId;
         if (predictor) {
             EdnagPredictorConfig d = SurrogateDefaults.ednagPredictor(problem.space(), fitness, limit);
-            EdnagConfig inner = InputException.parsing(() -> configure(d.ednag()), null);
-            optimizer = new EdnagPredictor(new EdnagPredictorConfig(inner, d.initial(), d.perStep(), d.stepsPerRefit(),
-                    d.remember(), d.neighbours(), d.acquisition(), d.encoding(), d.surrogate(), d.budget()));
+            optimizer = new EdnagPredictor(d.withEdnag(InputException.parsing(() -> configure(d.ednag()), null)));
             iterations = 1 + EdnagPredictorConfig.iterationsFor(d.budget(), d.initial(), d.perStep());
             variantId = PREDICTOR;
         } else {

@@ -50,10 +50,6 @@ final class Mlp {
         }
     }
 
-    int parameterCount() {
-        return params.length;
-    }
-
     /**
      * Trains on rows {@code x} (n × d) against {@code y} with row weights {@code w}: {@code epochs}
      * passes over a fresh shuffle each, mini-batches of {@code batch} rows, the loss

@@ -79,7 +79,8 @@ public final class Bananas implements Optimizer {
             int take = (int) Math.min(config.perRound(), limit - seen.size());
             batch = seen.usable() == 0
                     ? candidates.subList(0, Math.min(take, candidates.size()))
-                    : ThompsonSampling.best(predictor(seen, fitRandom), encoding, candidates, take, thompsonRandom);
+                    : Ranking.byAcquisition(predictor(seen, fitRandom), encoding, candidates, take, Acquisition.THOMPSON,
+                            thompsonRandom);
             values = objective.evaluate(batch);
             seen.add(batch, values);
             listener.onStep(StepStats.of(round++, objective.goal(), values, 1.0, 1.0));

@@ -39,6 +39,18 @@ public record EdnagPredictorConfig(EdnagConfig ednag, int initial, int perStep, 
         }
     }
 
+    /** These settings with another denoising loop (e.g. a user's population or temperature). */
+    public EdnagPredictorConfig withEdnag(EdnagConfig other) {
+        return new EdnagPredictorConfig(other, initial, perStep, stepsPerRefit, remember, neighbours, acquisition,
+                encoding, surrogate, budget);
+    }
+
+    /** These settings with another surrogate. */
+    public EdnagPredictorConfig withSurrogate(Surrogate other) {
+        return new EdnagPredictorConfig(ednag, initial, perStep, stepsPerRefit, remember, neighbours, acquisition,
+                encoding, other, budget);
+    }
+
     /** Denoising iterations needed to spend {@code budget} after {@code initial}, {@code perStep} at a time. */
     public static int iterationsFor(long budget, int initial, int perStep) {
         return (int) Math.max(1, Math.ceil((budget - initial) / (double) perStep));

@@ -28,7 +28,6 @@ final class SurrogateObjective implements Objective {
     private final Map<Architecture, Prediction> cache = new HashMap<>();
     private final Set<Architecture> asked = new LinkedHashSet<>();
     private Predictor predictor;
-    private long predictions;
 
     SurrogateObjective(Observations seen, Predictor predictor) {
         this.seen = seen;
@@ -92,27 +91,13 @@ final class SurrogateObjective implements Objective {
         return out;
     }
 
-    /** Predictions made so far, for the run's record of how much the surrogate was used. */
-    long predictions() {
-        return predictions;
-    }
-
     private void predict(List<Architecture> batch) {
-        int n = batch.size();
-        if (n == 0) {
+        if (batch.isEmpty()) {
             return;
         }
-        int d = encoding.dimension();
-        double[] x = new double[n * d];
-        for (int i = 0; i < n; i++) {
-            encoding.encode(batch.get(i), x, i * d);
+        BatchPrediction p = BatchPrediction.of(predictor, encoding, batch);
+        for (int i = 0; i < batch.size(); i++) {
+            cache.put(batch.get(i), new Prediction(p.mean()[i], p.sd()[i]));
         }
-        double[] mean = new double[n];
-        double[] sd = new double[n];
-        predictor.predict(x, n, mean, sd);
-        for (int i = 0; i < n; i++) {
-            cache.put(batch.get(i), new Prediction(mean[i], sd[i]));
-        }
-        predictions += n;
     }
 }

@@ -24,9 +24,8 @@ class EdnagPredictorTest {
 
     /** The shipped defaults with the fast Gaussian process, so a test run takes milliseconds. */
     private static EdnagPredictor withGp(long budget) {
-        EdnagPredictorConfig d = SurrogateDefaults.ednagPredictor(P.space(), Nb201Dataset.CIFAR10.fitness(), budget);
-        return new EdnagPredictor(new EdnagPredictorConfig(d.ednag(), d.initial(), d.perStep(), d.stepsPerRefit(),
-                d.remember(), d.neighbours(), d.acquisition(), d.encoding(), new GaussianProcess(), budget));
+        return new EdnagPredictor(SurrogateDefaults.ednagPredictor(P.space(), Nb201Dataset.CIFAR10.fitness(), budget)
+                .withSurrogate(new GaussianProcess()));
     }
 
     @Test
