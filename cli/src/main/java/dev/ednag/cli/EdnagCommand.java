@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 + "mutated and selected. No score network, no training of a generator.",
             ""},
         subcommands = {GenerateCommand.class, StudyCommand.class, OptimizeCommand.class, SpacesCommand.class,
-            ProxiesCommand.class, PredictorsCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+            ProxiesCommand.class, PredictorsCommand.class, EmbedCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'ednag generate --help' for the options of the main job."})
 public final class EdnagCommand implements Runnable {
 

@@ -24,7 +24,7 @@ class PredictorsCommandTest {
                 out.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> csv = Files.readAllLines(out.resolve("predictors.csv"));
-        assertEquals(1 + 2 * 2 * 3, csv.size(), "onehot and path × 2 sizes × 3 seeds");
+        assertEquals(1 + 3 * 2 * 3, csv.size(), "onehot, path and arch2vec × 2 sizes × 3 seeds");
         for (String f : List.of("predictors.md", "kendall.png", "predictors.json")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }

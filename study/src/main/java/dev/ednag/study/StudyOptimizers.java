@@ -12,7 +12,11 @@ import dev.ednag.core.space.SearchSpace;
 import dev.ednag.core.optimizer.Optimizer;
 import dev.ednag.surrogate.search.Bananas;
 import dev.ednag.surrogate.search.BananasConfig;
+import dev.ednag.surrogate.encoding.Arch2VecEncoding;
+import dev.ednag.surrogate.encoding.Encodings;
 import dev.ednag.surrogate.search.EdnagPredictor;
+import dev.ednag.surrogate.search.GneNas;
+import dev.ednag.surrogate.search.GneNasConfig;
 import dev.ednag.surrogate.search.SurrogateDefaults;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +41,9 @@ public final class StudyOptimizers {
                 + "mutations of the best 2, 10 initial, 10 per round");
         DESCRIPTIONS.put("ednag-predictor", "EDNAG denoising on a surrogate's predictions, evaluating the best new cells "
                 + "of each step for real and refitting");
+        DESCRIPTIONS.put("gne-nas", "GNE-NAS: particle swarm (50 x 50) in the arch2vec embedding on a GP whose data a "
+                + "GAN augments, decoded to the nearest unevaluated cells, 5 per round by mean + sd");
+        DESCRIPTIONS.put("gne-nas-no-gan", "ablation: GNE-NAS without the GAN's synthetic pairs");
         DESCRIPTIONS.put("diffevo", "ablation ('naive diffusion'): Diffusion Evolution on the genome, no "
                 + "normalisation, mutation or selection");
     }
@@ -59,7 +66,8 @@ public final class StudyOptimizers {
 
     /**
      * Whether the optimizer {@code name} can search {@code space}: the mutation, walking and
-     * per-position policies of rea, ls and reinforce need a {@link CategoricalSpace}.
+     * per-position policies of rea, ls and reinforce need a {@link CategoricalSpace}; gne-nas needs a
+     * shipped arch2vec embedding.
      *
      * @throws IllegalArgumentException for an unknown name
      */
@@ -67,6 +75,7 @@ public final class StudyOptimizers {
         describe(name);
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "rea", "ls", "reinforce" -> space instanceof CategoricalSpace;
+            case "gne-nas", "gne-nas-no-gan" -> Encodings.namesFor(space).contains(Arch2VecEncoding.NAME);
             default -> true;
         };
     }
@@ -91,6 +100,8 @@ public final class StudyOptimizers {
             case "ls" -> new LocalSearch();
             case "bananas" -> new Bananas(BananasConfig.withEncoding(SurrogateDefaults.encoding(space)));
             case "ednag-predictor" -> new EdnagPredictor(SurrogateDefaults.ednagPredictor(space, fitness, budget));
+            case "gne-nas" -> new GneNas(GneNasConfig.defaults());
+            case "gne-nas-no-gan" -> new GneNas(GneNasConfig.defaults().withoutGan());
             default -> throw unknown(name);
         };
     }

@@ -5,6 +5,7 @@ import dev.ednag.core.space.SampledSpace;
 import dev.ednag.core.space.SearchSpace;
 import dev.ednag.spaces.nb101.Nb101FixedOpsSpace;
 import dev.ednag.spaces.nb101.Nb101Space;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,12 +14,13 @@ import java.util.Objects;
  * The encodings by their command-line name, so a run names its features in one word. Every space has
  * {@value OneHotEncoding#NAME}; {@value CellPathEncoding#NAME} exists for the cell spaces BANANAS
  * defined it on (NAS-Bench-201, TransNAS-Bench-101 micro, NAS-Bench-101 and its fixed-ops variant) and
- * for samples of them.
+ * for samples of them; {@value Arch2VecEncoding#NAME}, the learned embedding, for the 4-node cell spaces whose
+ * embedding is shipped.
  */
 public final class Encodings {
 
     /** Every encoding name, in the order {@link #namesFor} lists them. */
-    public static final List<String> NAMES = List.of(OneHotEncoding.NAME, CellPathEncoding.NAME);
+    public static final List<String> NAMES = List.of(OneHotEncoding.NAME, CellPathEncoding.NAME, Arch2VecEncoding.NAME);
 
     private Encodings() {
     }
@@ -44,13 +46,27 @@ public final class Encodings {
             }
             return path;
         }
+        if (normalised.equals(Arch2VecEncoding.NAME)) {
+            if (!Arch2VecEncoding.available(space)) {
+                throw new IllegalArgumentException("the search space '" + space.name() + "' has no arch2vec embedding"
+                        + " (only nb201 and tnb101-micro do); its encodings: " + String.join(", ", namesFor(space)));
+            }
+            return Arch2VecEncoding.of(space);
+        }
         throw new IllegalArgumentException("unknown encoding '" + name + "'; known: " + String.join(", ", NAMES));
     }
 
     /** The names of the encodings {@code space} has, in the order of {@link #NAMES}. */
     public static List<String> namesFor(SearchSpace space) {
         Objects.requireNonNull(space, "space");
-        return pathOf(space) == null ? List.of(OneHotEncoding.NAME) : NAMES;
+        List<String> names = new ArrayList<>(List.of(OneHotEncoding.NAME));
+        if (pathOf(space) != null) {
+            names.add(CellPathEncoding.NAME);
+        }
+        if (Arch2VecEncoding.available(space)) {
+            names.add(Arch2VecEncoding.NAME);
+        }
+        return List.copyOf(names);
     }
 
     /** The path encoding of {@code space} or of the space it samples, or null when there is none. */

@@ -63,8 +63,8 @@ class EncodingsTest {
                 }
             }
         }
-        assertEquals(List.of("onehot", "path"), Encodings.namesFor(SearchSpaces.get("nb201")));
-        assertEquals(List.of("onehot", "path"), Encodings.namesFor(SearchSpaces.get("tnb101-micro")));
+        assertEquals(List.of("onehot", "path", "arch2vec"), Encodings.namesFor(SearchSpaces.get("nb201")));
+        assertEquals(List.of("onehot", "path", "arch2vec"), Encodings.namesFor(SearchSpaces.get("tnb101-micro")));
         assertEquals(List.of("onehot", "path"), Encodings.namesFor(SearchSpaces.get("nb101")));
     }
 
@@ -100,9 +100,9 @@ class EncodingsTest {
     void unknownNamesListTheKnownOnes() {
         SearchSpace nb201 = SearchSpaces.get("nb201");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Encodings.of("adjacency", nb201));
-        assertEquals("unknown encoding 'adjacency'; known: onehot, path", e.getMessage());
+        assertEquals("unknown encoding 'adjacency'; known: onehot, path, arch2vec", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Encodings.of(null, nb201));
         assertThrows(NullPointerException.class, () -> Encodings.of("path", null));
-        assertEquals(List.of("onehot", "path"), Encodings.NAMES);
+        assertEquals(List.of("onehot", "path", "arch2vec"), Encodings.NAMES);
     }
 }

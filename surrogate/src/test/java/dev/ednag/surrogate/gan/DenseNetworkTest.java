@@ -1,0 +1,58 @@
+package dev.ednag.surrogate.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DenseNetworkTest {
+
+    /** Loss = Σ c·output for fixed c, so dLoss/dOutput = c. */
+    private static double loss(DenseNetwork net, double[] x, int n, double[] c) {
+        double[] y = net.forward(x, n);
+        double s = 0;
+        for (int i = 0; i < c.length; i++) {
+            s += c[i] * y[i];
+        }
+        return s;
+    }
+
+    @Test
+    void gradientsMatchFiniteDifferences() {
+        SplittableRandom random = new SplittableRandom(4);
+        DenseNetwork net = new DenseNetwork(new int[] {3, 5, 4, 2}, random);
+        int n = 3;
+        double[] x = new double[n * 3];
+        double[] c = new double[n * 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        for (int i = 0; i < c.length; i++) {
+            c[i] = random.nextGaussian();
+        }
+        net.zeroGradient();
+        net.forward(x, n);
+        double[] inputGradient = net.backward(c, n).clone();
+        double[] parameterGradient = net.gradient().clone();
+        double h = 1e-6;
+        double[] p = net.parameters();
+        for (int i = 0; i < p.length; i++) {
+            double keep = p[i];
+            p[i] = keep + h;
+            double up = loss(net, x, n, c);
+            p[i] = keep - h;
+            double down = loss(net, x, n, c);
+            p[i] = keep;
+            assertEquals((up - down) / (2 * h), parameterGradient[i], 1e-6, "parameter " + i);
+        }
+        for (int i = 0; i < x.length; i++) {
+            double keep = x[i];
+            x[i] = keep + h;
+            double up = loss(net, x, n, c);
+            x[i] = keep - h;
+            double down = loss(net, x, n, c);
+            x[i] = keep;
+            assertEquals((up - down) / (2 * h), inputGradient[i], 1e-6, "input " + i);
+        }
+    }
+}
