@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"",
             "Surrogates: mlp-ensemble (BANANAS: 5 networks of 10 x 20), gp (RBF kernel, grid-searched length and "
-                + "noise). Encodings: onehot everywhere; path on nb201, tnb101-micro and the NB101 sample.",
+                + "noise). Encodings: onehot everywhere; path on nb201, tnb101-micro and the NB101 sample; "
+                + "arch2vec (the learned embedding GNE-NAS searches in) on nb201 and tnb101-micro.",
             "The same n cells train every surrogate at a given seed, so rows pair up. Results do not depend on "
                 + "--threads; fit times do.",
             "",

@@ -42,7 +42,7 @@ public final class StudyOptimizers {
         DESCRIPTIONS.put("ednag-predictor", "EDNAG denoising on a surrogate's predictions, evaluating the best new cells "
                 + "of each step for real and refitting");
         DESCRIPTIONS.put("gne-nas", "GNE-NAS: particle swarm (50 x 50) in the arch2vec embedding on a GP whose data a "
-                + "GAN augments, decoded to the nearest unevaluated cells, 5 per round by mean + sd");
+                + "GAN augments, decoded to the nearest unevaluated cells, 5 per round by mean + 0.25 sd");
         DESCRIPTIONS.put("gne-nas-no-gan", "ablation: GNE-NAS without the GAN's synthetic pairs");
         DESCRIPTIONS.put("diffevo", "ablation ('naive diffusion'): Diffusion Evolution on the genome, no "
                 + "normalisation, mutation or selection");

@@ -96,8 +96,7 @@ public final class GanSession {
             }
             double[] fakeGradient = discriminator.backward(logitGradient, b);
             generator.zeroGradient();
-            generator.forward(noise, b);
-            generator.backward(fakeGradient, b);
+            generator.backward(fakeGradient, b); // the generator still holds this step's forward pass
             adamG.descend(generator.parameters(), generator.gradient());
         }
     }
