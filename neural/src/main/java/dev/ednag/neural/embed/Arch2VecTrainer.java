@@ -9,12 +9,15 @@ import ai.djl.nn.Activation;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import dev.ednag.core.json.Json;
 import dev.ednag.neural.engine.NeuralEngine;
 import dev.ednag.neural.engine.ThreadGradients;
 import dev.ednag.surrogate.encoding.CellGraph;
 import dev.ednag.surrogate.encoding.EmbeddingTable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
@@ -126,12 +129,11 @@ public final class Arch2VecTrainer {
     }
 
     private String provenance(CellGraph graph) {
-        StringBuilder json = new StringBuilder("{");
-        config.toMap().forEach((k, v) -> json.append('"').append(k).append("\":")
-                .append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v)).append(','));
-        json.append("\"space\":\"").append(graph.space().name()).append("\",\"cells\":").append(graph.cells())
-                .append(",\"row\":\"mean over nodes of the encoder's latent mean\"}");
-        return json.toString();
+        Map<String, Object> m = new LinkedHashMap<>(config.toMap());
+        m.put("space", graph.space().name());
+        m.put("cells", graph.cells());
+        m.put("row", "mean over nodes of the encoder's latent mean");
+        return Json.write(m);
     }
 
     private static float[] symmetricAdjacency(boolean[][] adjacency) {

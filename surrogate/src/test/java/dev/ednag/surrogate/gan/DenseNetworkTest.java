@@ -3,6 +3,7 @@ package dev.ednag.surrogate.gan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 class DenseNetworkTest {
@@ -34,25 +35,22 @@ class DenseNetworkTest {
         net.forward(x, n);
         double[] inputGradient = net.backward(c, n).clone();
         double[] parameterGradient = net.gradient().clone();
+        assertMatchesFiniteDifferences(net.parameters(), parameterGradient, () -> loss(net, x, n, c), "parameter");
+        assertMatchesFiniteDifferences(x, inputGradient, () -> loss(net, x, n, c), "input");
+    }
+
+    /** Central differences of {@code loss} in each entry of {@code values} against {@code gradient}. */
+    private static void assertMatchesFiniteDifferences(double[] values, double[] gradient, DoubleSupplier loss,
+            String what) {
         double h = 1e-6;
-        double[] p = net.parameters();
-        for (int i = 0; i < p.length; i++) {
-            double keep = p[i];
-            p[i] = keep + h;
-            double up = loss(net, x, n, c);
-            p[i] = keep - h;
-            double down = loss(net, x, n, c);
-            p[i] = keep;
-            assertEquals((up - down) / (2 * h), parameterGradient[i], 1e-6, "parameter " + i);
-        }
-        for (int i = 0; i < x.length; i++) {
-            double keep = x[i];
-            x[i] = keep + h;
-            double up = loss(net, x, n, c);
-            x[i] = keep - h;
-            double down = loss(net, x, n, c);
-            x[i] = keep;
-            assertEquals((up - down) / (2 * h), inputGradient[i], 1e-6, "input " + i);
+        for (int i = 0; i < values.length; i++) {
+            double keep = values[i];
+            values[i] = keep + h;
+            double up = loss.getAsDouble();
+            values[i] = keep - h;
+            double down = loss.getAsDouble();
+            values[i] = keep;
+            assertEquals((up - down) / (2 * h), gradient[i], 1e-6, what + " " + i);
         }
     }
 }

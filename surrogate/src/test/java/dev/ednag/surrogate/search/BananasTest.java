@@ -8,12 +8,9 @@ import dev.ednag.benchmarks.samples.Nb101Sample;
 import dev.ednag.benchmarks.tnb101.Tnb101Benchmark;
 import dev.ednag.core.baseline.RandomSearch;
 import dev.ednag.core.baseline.RunLimits;
-import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.StopReason;
 import dev.ednag.surrogate.model.GaussianProcess;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BananasTest {
@@ -26,13 +23,7 @@ class BananasTest {
     @Test
     void spendsExactlyTheBudgetOnDistinctArchitectures() {
         TableProblems p = TableProblems.nb201Cifar10();
-        RunResult r = p.run(withGp("path"), 3, 45, 1);
-        assertEquals(StopReason.BUDGET, r.stopReason());
-        assertEquals(45, r.uniqueArchitectures());
-        Set<String> keys = new HashSet<>();
-        for (Evaluation e : r.evaluations()) {
-            assertTrue(keys.add(e.key()), "evaluated twice: " + e.key());
-        }
+        TableProblems.assertSpentOnDistinct(p.run(withGp("path"), 3, 45, 1), 45);
     }
 
     @Test

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ednag.benchmarks.tnb101.Tnb101Benchmark;
 import dev.ednag.core.baseline.RandomSearch;
-import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.run.RunResult;
-import dev.ednag.core.run.StopReason;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GneNasTest {
@@ -20,13 +16,7 @@ class GneNasTest {
     void spendsExactlyTheBudgetOnDistinctCells() {
         TableProblems p = TableProblems.nb201Cifar10();
         for (GneNasConfig config : new GneNasConfig[] {GneNasConfig.defaults(), GneNasConfig.defaults().withoutGan()}) {
-            RunResult r = p.run(new GneNas(config), 3, 43, 1);
-            assertEquals(StopReason.BUDGET, r.stopReason());
-            assertEquals(43, r.uniqueArchitectures());
-            Set<String> keys = new HashSet<>();
-            for (Evaluation e : r.evaluations()) {
-                assertTrue(keys.add(e.key()), "evaluated twice: " + e.key());
-            }
+            TableProblems.assertSpentOnDistinct(p.run(new GneNas(config), 3, 43, 1), 43);
         }
     }
 

@@ -1,20 +1,27 @@
 package dev.ednag.surrogate.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.ednag.benchmarks.Benchmark;
 import dev.ednag.benchmarks.Protocol;
 import dev.ednag.benchmarks.ProtocolMetrics;
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
 import dev.ednag.benchmarks.nb201.Nb201Dataset;
+import dev.ednag.core.eval.Evaluation;
 import dev.ednag.core.eval.Evaluator;
 import dev.ednag.core.eval.Goal;
 import dev.ednag.core.optimizer.Optimizer;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
 import dev.ednag.core.run.Runner;
+import dev.ednag.core.run.StopReason;
 import dev.ednag.core.space.SearchSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Shipped tables as test problems: a space, a blackbox oracle and the report optimum. */
 record TableProblems(SearchSpace space, Evaluator oracle, Goal goal, double optimum) {
@@ -40,6 +47,16 @@ record TableProblems(SearchSpace space, Evaluator oracle, Goal goal, double opti
                     Runner.TraceListener.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts that {@code result} spent exactly {@code budget} queries, each on a different architecture. */
+    static void assertSpentOnDistinct(RunResult result, long budget) {
+        assertEquals(StopReason.BUDGET, result.stopReason());
+        assertEquals(budget, result.uniqueArchitectures());
+        Set<String> keys = new HashSet<>();
+        for (Evaluation e : result.evaluations()) {
+            assertTrue(keys.add(e.key()), "evaluated twice: " + e.key());
         }
     }
 
