@@ -1,7 +1,10 @@
 package dev.ednag.cli;
 
+import dev.ednag.core.io.FolderBusyException;
 import dev.ednag.study.Versions;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,8 +43,15 @@ public final class EdnagCommand implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof InputException) {
+            if (ex instanceof InputException || ex instanceof FolderBusyException) {
                 err.println("ednag: " + ex.getMessage());
+                err.flush();
+                return 2;
+            }
+            IOException io = ex instanceof IOException e ? e
+                    : ex instanceof UncheckedIOException u ? u.getCause() : null;
+            if (io != null) { // an unwritable, full or vanished output folder: the user's to fix, not ours
+                err.println("ednag: cannot write the output: " + OutputErrors.describe(io));
                 err.flush();
                 return 2;
             }

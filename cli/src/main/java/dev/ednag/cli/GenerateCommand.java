@@ -3,7 +3,6 @@ package dev.ednag.cli;
 import dev.ednag.benchmarks.Benchmark;
 import dev.ednag.benchmarks.Benchmarks;
 import dev.ednag.benchmarks.Protocol;
-import dev.ednag.benchmarks.TableFormatException;
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
 import dev.ednag.benchmarks.nb201.Nb201Dataset;
 import dev.ednag.core.ednag.EdnagConfig;
@@ -15,6 +14,7 @@ import dev.ednag.surrogate.search.EdnagPredictorConfig;
 import dev.ednag.surrogate.search.SurrogateDefaults;
 import dev.ednag.core.eval.JournalMismatchException;
 import dev.ednag.core.fitness.FitnessTransform;
+import dev.ednag.core.io.FolderLock;
 import dev.ednag.core.fitness.ScaledStretch;
 import dev.ednag.core.run.RunResult;
 import dev.ednag.core.run.RunSpec;
@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -101,19 +102,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "What the optimizer may see (default: ${DEFAULT-VALUE}); see below.")
     String protocol;
 
-    @Option(names = "--table", paramLabel = "FILE",
-            description = "Use your own NB201 table (CSV or CSV.gz, header with arch_str and numeric columns)"
-                    + " instead of the built-in one.")
-    Path table;
-
-    @Option(names = "--search-metric", paramLabel = "NAME",
-            description = "Metric the optimizer searches on, in its own direction (default: the protocol's; "
-                    + "params for spaces searched on their cost).")
-    String searchMetric;
-
-    @Option(names = "--report-metric", paramLabel = "NAME",
-            description = "Metric results are reported on (default: test).")
-    String reportMetric;
+    @Mixin
+    TableOptions tables;
 
     @Option(names = "--fitness", paramLabel = "PROXY",
             description = "Training-free search (nb201): EDNAG's fitness is a zero-cost proxy of the real, untrained "
@@ -234,18 +224,20 @@ final class GenerateCommand implements Callable<Integer> {
                 limit, dir.resolve(RunArtifacts.JOURNAL), RunIdentity.hash(identity), identity, threads);
         ProgressBar bar = new ProgressBar(System.err, !quiet && ProgressBar.interactive());
         RunResult result;
-        try {
-            Files.createDirectories(dir);
-            result = Runner.run(run, row -> bar.draw(row.step().iteration() + 1, iterations, String.format(
-                    Locale.ROOT, "%d/%d iterations · %d unique architectures · best %s", row.step().iteration() + 1,
-                    iterations, row.uniqueArchitectures(),
-                    Double.isNaN(row.bestSearch()) ? "-" : String.format(Locale.ROOT, "%.4f", row.bestSearch()))));
-        } catch (JournalMismatchException e) {
-            throw new InputException(e.getMessage() + "; use another --out or remove the journal", e);
-        } finally {
-            bar.finish();
+        Files.createDirectories(dir);
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            try {
+                result = Runner.run(run, row -> bar.draw(row.step().iteration() + 1, iterations, String.format(
+                        Locale.ROOT, "%d/%d iterations · %d unique architectures · best %s", row.step().iteration() + 1,
+                        iterations, row.uniqueArchitectures(),
+                        Double.isNaN(row.bestSearch()) ? "-" : String.format(Locale.ROOT, "%.4f", row.bestSearch()))));
+            } catch (JournalMismatchException e) {
+                throw new InputException(e.getMessage() + "; use another --out or remove the journal", e);
+            } finally {
+                bar.finish();
+            }
+            RunArtifacts.write(dir, ctx, result, top);
         }
-        RunArtifacts.write(dir, ctx, result, top);
         if (!quiet) {
             PrintWriter out = command.commandLine().getOut();
             ResultTable.print(out, ctx, result, top, dir);
@@ -282,18 +274,18 @@ final class GenerateCommand implements Callable<Integer> {
         if (width != null || cells != null) {
             throw new InputException("--width and --cells shape the networks of a training-free search; add --fitness");
         }
-        if (table != null) {
+        if (tables.table != null) {
             return userTableProblem(searchSpace, p);
         }
         String benchName = benchmark != null ? benchmark : Benchmarks.forSpace(searchSpace.name()).stream()
                 .findFirst().orElse(null);
         if (benchName == null) {
-            if (dataset != null || reportMetric != null) {
+            if (dataset != null || tables.reportMetric != null || tables.minimize != null) {
                 throw new InputException("space '" + searchSpace.name() + "' has no benchmark table, so --dataset and"
-                        + " --report-metric do not apply; it is searched on its analytic cost (--search-metric params or"
+                        + " --report-metric and --minimize do not apply; it is searched on its analytic cost (--search-metric params or"
                         + " flops)");
             }
-            return InputException.parsing(() -> Problem.cost(searchSpace, searchMetric, p), "--search-metric");
+            return InputException.parsing(() -> Problem.cost(searchSpace, tables.searchMetric, p), "--search-metric");
         }
         Benchmark bench = InputException.parsing(() -> Benchmarks.get(benchName), "--benchmark");
         if (!Benchmarks.forSpace(searchSpace.name()).contains(bench.name())) {
@@ -301,7 +293,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + "'; tables for it: " + tablesFor(searchSpace));
         }
         String ds = dataset != null ? dataset : bench.datasets().get(0);
-        return InputException.parsing(() -> Problem.of(bench, ds, p, searchMetric, reportMetric, bench.name()), null);
+        return tables.problem(bench, ds, p, bench.name());
     }
 
     private static String tablesFor(SearchSpace searchSpace) {
@@ -317,9 +309,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (p != Protocol.BLACKBOX) {
             throw new InputException("--fitness searches on a proxy, never on the report metric: use --protocol blackbox");
         }
-        if (table != null || benchmark != null || searchMetric != null || reportMetric != null || fitnessFactor != null) {
+        if (tables.anySet() || benchmark != null || fitnessFactor != null) {
             throw new InputException("--fitness replaces the table: --table, --benchmark, --search-metric, "
-                    + "--report-metric and --fitness-factor do not apply");
+                    + "--report-metric, --minimize and --fitness-factor do not apply");
         }
         ZeroCostProxy proxy = InputException.parsing(() -> ZeroCostProxies.parse(proxyFitness), "--fitness");
         Nb201Skeleton skeleton = InputException.parsing(() -> new Nb201Skeleton(
@@ -335,13 +327,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Nb201Dataset ds = InputException.parsing(() -> Nb201Dataset.parse(dataset == null ? "cifar10" : dataset),
                 "--dataset");
-        Nb201Benchmark bench;
-        try {
-            bench = Nb201Benchmark.fromUserTable(table);
-        } catch (TableFormatException | IllegalArgumentException e) {
-            throw new InputException("--table: " + e.getMessage(), e);
-        }
-        return InputException.parsing(() -> Problem.nb201(bench, ds, p, searchMetric, reportMetric, true), null);
+        Nb201Benchmark bench = tables.userTable();
+        return tables.problem(bench, ds.id(), p, TableOptions.displayName(bench));
     }
 
     /** The problem's EDNAG fitness, with the user's --fitness-factor where the metric has EDNAG's stretch. */

@@ -1,9 +1,12 @@
 package dev.ednag.cli;
 
+import dev.ednag.benchmarks.Metric;
 import dev.ednag.benchmarks.MetricTable;
+import dev.ednag.benchmarks.TableFormatException;
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
 import dev.ednag.benchmarks.nb201.Nb201Dataset;
 import dev.ednag.core.io.AtomicFiles;
+import dev.ednag.core.io.FolderLock;
 import dev.ednag.core.json.Json;
 import dev.ednag.core.space.Architecture;
 import dev.ednag.neural.ImageTask;
@@ -79,6 +82,17 @@ final class ProxiesCommand implements Callable<Integer> {
                     + "correlated: cifar10, cifar100, ImageNet16-120 (default: ${DEFAULT-VALUE}).")
     String dataset;
 
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "Correlate with your own NB201 table (CSV or CSV.gz with arch_str and numeric columns) "
+                    + "instead of the built-in one; cells are drawn from its rows, so it may cover part of the space.")
+    Path table;
+
+    @Option(names = "--report-metric", paramLabel = "NAME", defaultValue = "test",
+            description = "Metric the proxies are correlated with: an alias (test, valid, valid12, test12) or any "
+                    + "numeric column of the table (default: ${DEFAULT-VALUE}). A proxy searches nothing, so there is no "
+                    + "search metric.")
+    String reportMetric;
+
     @Option(names = "--data", paramLabel = "SOURCE",
             description = "Images for the data-dependent proxies: 'gaussian' (noise of the dataset's shape).")
     String data;
@@ -132,34 +146,43 @@ final class ProxiesCommand implements Callable<Integer> {
         MiniBatch images = miniBatch(proxies, task);
         ProxyContext context = new ProxyContext(new Nb201NetworkBuilder(skeleton), task, images);
 
-        MetricTable table = Nb201Benchmark.shipped().table();
-        String reportColumn = Nb201Tasks.testColumn(ds);
-        ToDoubleFunction<Architecture> report = a -> table.value(reportColumn, table.row(a.key()));
-        List<Nb201Cell> sampled = sampleCells();
+        Nb201Benchmark bench = table == null ? Nb201Benchmark.shipped() : userTable();
+        Metric metric = InputException.parsing(() -> bench.metric(ds, reportMetric), "--report-metric");
+        String reportColumn = metric.column();
+        MetricTable values = bench.table();
+        ToDoubleFunction<Architecture> report = a -> values.value(reportColumn, values.row(a.key()));
+        List<Nb201Cell> sampled = sampleCells(candidates(values, reportColumn));
+        boolean published = table == null && reportColumn.equals(Nb201Tasks.testColumn(ds));
 
         Path dir = out != null ? out : Path.of("ednag-proxies", ds.id() + "-" + proxy.replace(',', '+') + "-seed" + seed);
-        Map<String, Object> settings = settings(ds, proxies, skeleton, images, reportColumn);
-        prepare(dir, settings);
-
-        ProgressBar bar = new ProgressBar(System.err, !quiet && ProgressBar.interactive());
-        long start = System.nanoTime();
+        Map<String, Object> settings = settings(ds, proxies, skeleton, images, bench, reportColumn);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException("--out '" + dir + "' exists and is not a folder");
+        }
+        Files.createDirectories(dir);
         List<ProxySurvey.Row> rows;
-        try {
-            rows = new ProxySurvey(proxies, context, seed, report, workers).run(sampled, dir.resolve("proxies.csv"),
-                    (done, total) -> bar.draw(done, total, String.format(Locale.ROOT, "%d/%d scores · %.1f s",
-                            done, total, (System.nanoTime() - start) / 1e9)));
-        } finally {
-            bar.finish();
-        }
         Map<String, RankCorrelation> correlations = new LinkedHashMap<>();
-        for (ZeroCostProxy p : proxies) {
-            List<ProxySurvey.Row> own = rows.stream().filter(r -> r.proxy().equals(p.name())).toList();
-            correlations.put(p.name(), RankCorrelation.of(own.stream().mapToDouble(ProxySurvey.Row::score).toArray(),
-                    own.stream().mapToDouble(ProxySurvey.Row::report).toArray()));
+        long start = System.nanoTime();
+        try (FolderLock lock = FolderLock.acquire(dir)) {
+            prepare(dir, settings);
+
+            ProgressBar bar = new ProgressBar(System.err, !quiet && ProgressBar.interactive());
+            try {
+                rows = new ProxySurvey(proxies, context, seed, report, workers).run(sampled, dir.resolve("proxies.csv"),
+                        (done, total) -> bar.draw(done, total, String.format(Locale.ROOT, "%d/%d scores · %.1f s",
+                                done, total, (System.nanoTime() - start) / 1e9)));
+            } finally {
+                bar.finish();
+            }
+            for (ZeroCostProxy p : proxies) {
+                List<ProxySurvey.Row> own = rows.stream().filter(r -> r.proxy().equals(p.name())).toList();
+                correlations.put(p.name(), RankCorrelation.of(own.stream().mapToDouble(ProxySurvey.Row::score).toArray(),
+                        own.stream().mapToDouble(ProxySurvey.Row::report).toArray()));
+            }
+            writeCorrelation(dir, ds, reportColumn, correlations, published);
         }
-        writeCorrelation(dir, ds, reportColumn, correlations);
         if (!quiet) {
-            print(ds, correlations, rows.size(), (System.nanoTime() - start) / 1e9, workers, dir);
+            print(ds, correlations, rows.size(), (System.nanoTime() - start) / 1e9, workers, dir, published);
         }
         return 0;
     }
@@ -179,9 +202,37 @@ final class ProxiesCommand implements Callable<Integer> {
         return MiniBatch.gaussian(task, batch, seed);
     }
 
-    private List<Nb201Cell> sampleCells() {
-        int[] order = new int[Nb201Cell.COUNT];
-        Arrays.setAll(order, i -> i);
+    private Nb201Benchmark userTable() {
+        try {
+            return Nb201Benchmark.fromUserTable(table);
+        } catch (TableFormatException | IllegalArgumentException e) {
+            throw new InputException("--table: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The cells a sample is drawn from, in index order: every cell for a complete table (so the
+     * shipped table's samples stay what they were), else those with a value in the report column.
+     */
+    private int[] candidates(MetricTable rows, String reportColumn) {
+        Nb201Space nb201 = Nb201Space.instance();
+        int[] listed = new int[Nb201Cell.COUNT];
+        int count = 0;
+        for (int i = 0; i < Nb201Cell.COUNT; i++) {
+            int row = rows.row(nb201.cell(i).key());
+            if (row >= 0 && !Double.isNaN(rows.value(reportColumn, row))) {
+                listed[count++] = i;
+            }
+        }
+        if (count < sample) {
+            throw new InputException("--sample " + sample + " is more than the " + count + " cells " + rows.source()
+                    + " has a " + reportColumn + " value for");
+        }
+        return Arrays.copyOf(listed, count);
+    }
+
+    /** {@code sample} distinct cells of {@code order} by a partial Fisher–Yates shuffle seeded by --seed. */
+    private List<Nb201Cell> sampleCells(int[] order) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Nb201Cell> cells = new ArrayList<>(sample);
         for (int i = 0; i < sample; i++) {
@@ -195,11 +246,16 @@ final class ProxiesCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> settings(Nb201Dataset ds, List<ZeroCostProxy> proxies, Nb201Skeleton skeleton,
-            MiniBatch images, String reportColumn) {
+            MiniBatch images, Nb201Benchmark bench, String reportColumn) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("space", space);
         m.put("dataset", ds.id());
-        m.put("report", "nb201 table " + reportColumn + " (200-epoch test accuracy)");
+        m.put("report", table == null && reportColumn.equals(Nb201Tasks.testColumn(ds))
+                ? "nb201 table " + reportColumn + " (200-epoch test accuracy)"
+                : bench.source() + " column " + reportColumn);
+        if (table != null) {
+            m.put("table", bench.dataFiles().stream().map(f -> f.name() + " sha256 " + f.sha256()).toList());
+        }
         m.put("proxies", proxies.stream().map(ZeroCostProxy::name).toList());
         m.put("sample", sample);
         m.put("seed", seed);
@@ -211,11 +267,8 @@ final class ProxiesCommand implements Callable<Integer> {
         return m;
     }
 
-    /** Creates the folder, or checks that the survey in it has the same settings. */
+    /** Writes the settings into the new folder, or checks that the survey in it has the same ones. */
     private static void prepare(Path dir, Map<String, Object> settings) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException("--out '" + dir + "' exists and is not a folder");
-        }
         Path manifest = dir.resolve("proxies.json");
         String text = Json.writePretty(settings);
         if (Files.exists(manifest)) {
@@ -224,19 +277,18 @@ final class ProxiesCommand implements Callable<Integer> {
             }
             return;
         }
-        Files.createDirectories(dir);
         AtomicFiles.write(manifest, text);
     }
 
     private static void writeCorrelation(Path dir, Nb201Dataset ds, String reportColumn,
-            Map<String, RankCorrelation> correlations) throws IOException {
+            Map<String, RankCorrelation> correlations, boolean published) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>(correlations.values().iterator().next().toMap());
         m.put("proxy", correlations.keySet().iterator().next());
         m.put("accuracy", reportColumn);
         Map<String, Object> byProxy = new LinkedHashMap<>();
         correlations.forEach((name, c) -> {
             Map<String, Object> entry = new LinkedHashMap<>(c.toMap());
-            entry.put("published_spearman", Nb201Tasks.publishedSpearman(name, ds));
+            entry.put("published_spearman", published ? Nb201Tasks.publishedSpearman(name, ds) : Double.NaN);
             byProxy.put(name, entry);
         });
         m.put("byProxy", byProxy);
@@ -244,19 +296,20 @@ final class ProxiesCommand implements Callable<Integer> {
     }
 
     private void print(Nb201Dataset ds, Map<String, RankCorrelation> correlations, int scores, double seconds, int workers,
-            Path dir) {
+            Path dir, boolean published) {
         PrintWriter w = command.commandLine().getOut();
         w.printf(Locale.ROOT, "zero-cost proxies on %d random nb201 cells, %s (%s), seed %d%n", sample, ds.id(),
                 Nb201Tasks.of(ds), seed);
         w.printf(Locale.ROOT, "%n  %-10s %6s %9s %9s %10s%n", "proxy", "n", "spearman", "kendall", "published");
         correlations.forEach((name, c) -> {
-            double published = Nb201Tasks.publishedSpearman(name, ds);
+            double anchor = published ? Nb201Tasks.publishedSpearman(name, ds) : Double.NaN;
             w.printf(Locale.ROOT, "  %-10s %6d %9.4f %9.4f %10s%n", name, c.n(), c.spearman(), c.kendall(),
-                    Double.isNaN(published) ? "-" : String.format(Locale.ROOT, "%.3f", published));
+                    Double.isNaN(anchor) ? "-" : String.format(Locale.ROOT, "%.3f", anchor));
         });
         w.printf(Locale.ROOT, "%n%d scores in %.1f s on %d threads (%.1f ms each)%n", scores, seconds, workers,
                 1000 * seconds * workers / Math.max(1, scores));
-        w.println("published: Abdelfattah et al. (ICLR 2021), over all 15,625 cells; ours is a random sample");
+        w.println(published ? "published: Abdelfattah et al. (ICLR 2021), over all 15,625 cells; ours is a random sample"
+                : "correlated with " + reportMetric + "; published values are for the built-in test accuracy only");
         w.println("wrote " + dir + "/{proxies.csv, correlation.json, proxies.json}");
         w.flush();
     }

@@ -25,6 +25,10 @@ final class ResultTable {
                 result.trace().size(), result.uniqueArchitectures(), result.lookups(), result.wallMillis(),
                 result.stopReason() == StopReason.BUDGET ? ", stopped at the budget of " + ctx.budget() : "",
                 result.replayed() > 0 ? ", " + result.replayed() + " replayed from the journal" : "");
+        if (result.unevaluable() + result.failed() > 0) {
+            out.printf(Locale.ROOT, "  of them %d unevaluable (no value in the table) and %d failed; each counts in the"
+                    + " budget%n", result.unevaluable(), result.failed());
+        }
         for (String note : ctx.notes()) {
             out.println("  note: " + note);
         }

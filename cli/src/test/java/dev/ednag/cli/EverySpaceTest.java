@@ -1,6 +1,8 @@
 package dev.ednag.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ednag.benchmarks.Benchmarks;
@@ -9,6 +11,7 @@ import dev.ednag.spaces.SearchSpaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,16 +21,44 @@ import org.junit.jupiter.api.io.TempDir;
 class EverySpaceTest {
 
     @Test
-    void generateRunsOnEverySpaceWithItsDefaultObjective(@TempDir Path dir) throws IOException {
+    void generateWithTheDefaultsEvaluatesValidArchitecturesOnEverySpace(@TempDir Path dir) throws IOException {
+        for (String space : SearchSpaces.names()) {
+            for (List<String> variant : List.of(List.<String>of(), List.of("--variant", "budget", "--budget", "60"))) {
+                Path out = dir.resolve(space + variant.size());
+                List<String> args = new ArrayList<>(List.of("generate", "--space", space, "--seed", "3", "--out",
+                        out.toString(), "-q"));
+                args.addAll(variant);
+                CliRun run = CliRun.of(args.toArray(String[]::new));
+                assertEquals(0, run.exitCode(), space + ": " + run.err());
+                Map<String, Object> result = Json.parseObject(Files.readString(out.resolve("result.json")));
+                long valid = ((Number) result.get("uniqueArchitectures")).longValue()
+                        - ((Number) result.get("unevaluable")).longValue() - ((Number) result.get("failed")).longValue();
+                assertTrue(valid >= 10, space + " " + variant + ": only " + valid + " valid architectures evaluated");
+                assertNotNull(result.get("best"), space + " " + variant);
+                // A space searched through a sample is recorded as the sampled space, e.g. nb301-sample for darts.
+                String recorded = Benchmarks.forSpace(space).isEmpty() ? space : Benchmarks.forSpace(space).get(0);
+                assertTrue(result.toString().contains(space) || result.toString().contains(recorded), space);
+            }
+        }
+    }
+
+    @Test
+    void aSmallStudyWithTheDefaultsRunsOnEverySpace(@TempDir Path dir) throws IOException {
         for (String space : SearchSpaces.names()) {
             Path out = dir.resolve(space);
-            CliRun run = CliRun.of("generate", "--space", space, "--variant", "budget", "--budget", "60", "--seed", "3",
+            CliRun run = CliRun.of("study", "--space", space, "--budgets", "20", "--seeds", "2", "--threads", "2",
                     "--out", out.toString(), "-q");
             assertEquals(0, run.exitCode(), space + ": " + run.err());
-            Map<String, Object> result = Json.parseObject(Files.readString(out.resolve("result.json")));
-            // A space searched through a sample is recorded as the sampled space, e.g. nb301-sample for darts.
-            String recorded = Benchmarks.forSpace(space).isEmpty() ? space : Benchmarks.forSpace(space).get(0);
-            assertTrue(result.toString().contains(space) || result.toString().contains(recorded), space);
+            List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+            assertTrue(rows.size() > 2, space);
+            for (String row : rows.subList(1, rows.size())) {
+                String[] f = row.split(",");
+                assertFalse(f[6].isEmpty(), space + ": every run found a valid architecture: " + row);
+                assertTrue(Long.parseLong(f[10]) > 0, space + ": " + row);
+            }
+            String report = Files.readString(out.resolve("report.md"));
+            assertTrue(report.contains("Paired by seed"), space);
+            assertFalse(report.contains("no paired runs"), space + ": runs pair up even where the optimum is unknown");
         }
     }
 

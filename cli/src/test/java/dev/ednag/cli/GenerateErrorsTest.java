@@ -45,7 +45,7 @@ class GenerateErrorsTest {
     @Test
     void protocolsAreEnforced() {
         rejected("test split", "--protocol", "blackbox", "--search-metric", "test12");
-        rejected("--protocol oracle", "--protocol", "oracle", "--search-metric", "valid");
+        rejected("--protocol oracle", "--protocol", "oracle", "--search-metric", "valid", "--report-metric", "test");
         rejected("must differ", "--protocol", "blackbox", "--search-metric", "test", "--report-metric", "test");
     }
 

@@ -6,18 +6,20 @@ import dev.ednag.benchmarks.DataFile;
 import dev.ednag.benchmarks.Metric;
 import dev.ednag.benchmarks.Optimum;
 import dev.ednag.benchmarks.Protocol;
-import dev.ednag.benchmarks.ProtocolMetrics;
 import dev.ednag.benchmarks.nb201.Nb201Benchmark;
 import dev.ednag.benchmarks.nb201.Nb201Dataset;
 import dev.ednag.core.eval.Evaluator;
+import dev.ednag.core.eval.Goal;
 import dev.ednag.core.fitness.FitnessTransform;
 import dev.ednag.core.space.SearchSpace;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A search problem ready to run: space, oracle, the search and report metrics the protocol allows,
@@ -53,12 +55,35 @@ public record Problem(
      */
     public static Problem of(Benchmark bench, String dataset, Protocol protocol, String searchMetric,
             String reportMetric, String displayName) {
+        return of(bench, dataset, protocol, searchMetric, reportMetric, Set.of(), displayName);
+    }
+
+    /**
+     * As {@link #of(Benchmark, String, Protocol, String, String, String)}, with the metrics (aliases
+     * or columns) that are minimised whatever their name says. The protocol's defaults are resolved
+     * only for the metrics not named, so a table without the built-in columns works as long as the
+     * user names its own; under {@code oracle} naming one of the two names both.
+     *
+     * @throws IllegalArgumentException also when a name in {@code minimized} is not a metric of the table
+     */
+    public static Problem of(Benchmark bench, String dataset, Protocol protocol, String searchMetric,
+            String reportMetric, Set<String> minimized, String displayName) {
         String ds = bench.dataset(dataset);
-        ProtocolMetrics defaults = bench.defaultMetrics(ds, protocol);
-        Metric report = reportMetric == null ? defaults.report() : bench.metric(ds, reportMetric);
+        Set<String> minimizedColumns = new HashSet<>();
+        for (String name : minimized) {
+            minimizedColumns.add(bench.metric(ds, name).column());
+        }
+        if (protocol == Protocol.ORACLE && (searchMetric == null) != (reportMetric == null)) {
+            String named = searchMetric != null ? searchMetric : reportMetric;
+            searchMetric = named;
+            reportMetric = named;
+        }
+        Metric report = directed(reportMetric == null ? bench.defaultMetrics(ds, protocol).report()
+                : bench.metric(ds, reportMetric), minimizedColumns);
         Metric search = searchMetric == null
-                ? (protocol == Protocol.ORACLE ? report : defaults.search())
-                : bench.metric(ds, searchMetric);
+                ? (protocol == Protocol.ORACLE ? report : directed(bench.defaultMetrics(ds, protocol).search(),
+                        minimizedColumns))
+                : directed(bench.metric(ds, searchMetric), minimizedColumns);
         checkProtocol(protocol, search, report, bench.hasTestSplit());
         List<String> notes = new ArrayList<>(bench.notes(ds, search));
         if (protocol == Protocol.BLACKBOX && !bench.hasTestSplit()) {
@@ -66,6 +91,11 @@ public record Problem(
         }
         return new Problem(bench.space(), bench.oracle(ds, search, report), displayName, ds, protocol, search,
                 report, bench.optimum(report), bench.dataFiles(), bench.fitness(ds, search), notes, Map.of());
+    }
+
+    private static Metric directed(Metric metric, Set<String> minimizedColumns) {
+        return minimizedColumns.contains(metric.column()) ? new Metric(metric.name(), metric.column(), Goal.MINIMIZE)
+                : metric;
     }
 
     /** A problem on a shipped benchmark, named as it is. */

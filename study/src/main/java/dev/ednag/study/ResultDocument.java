@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Builds {@code result.json}. Stable keys that scripts may rely on: {@code best.arch},
  * {@code best.search}, {@code best.report}, {@code best.isOptimum}, {@code protocol}, {@code seed},
- * {@code uniqueArchitectures}, {@code lookups}, {@code wallMillis}, {@code top[].arch},
+ * {@code uniqueArchitectures}, {@code unevaluable}, {@code failed}, {@code lookups}, {@code wallMillis}, {@code top[].arch},
  * {@code top[].search}, {@code top[].report}. Only {@code wallMillis} varies between identical runs.
  */
 public final class ResultDocument {
@@ -34,6 +34,8 @@ public final class ResultDocument {
         doc.put("stopReason", result.stopReason().name().toLowerCase(Locale.ROOT));
         doc.put("iterations", result.trace().size());
         doc.put("uniqueArchitectures", result.uniqueArchitectures());
+        doc.put("unevaluable", result.unevaluable());
+        doc.put("failed", result.failed());
         doc.put("lookups", result.lookups());
         doc.put("replayedFromJournal", result.replayed());
         doc.put("best", result.incumbent().map(e -> entry(ctx, e)).orElse(null));

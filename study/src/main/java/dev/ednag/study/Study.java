@@ -1,6 +1,7 @@
 package dev.ednag.study;
 
 import dev.ednag.core.io.AtomicFiles;
+import dev.ednag.core.io.FolderLock;
 import dev.ednag.core.json.Json;
 import dev.ednag.study.report.StudyOutputs;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class Study {
         Files.createDirectories(dir);
         List<RunRecord> records;
         long before;
-        try (StudyLog log = StudyLog.open(dir)) {
+        try (FolderLock lock = FolderLock.acquire(dir); StudyLog log = StudyLog.open(dir)) {
             before = log.finished().size();
             records = runner.run(prepared, log, progress);
             long executed = log.finished().size() - before;

@@ -48,7 +48,8 @@ public final class StudyLog implements AutoCloseable {
         return new StudyLog(finished, out);
     }
 
-    private static long read(Path file, byte[] bytes, Map<String, RunRecord> into) throws IOException {
+    /** Reads the intact runs of {@code bytes} into {@code into}; returns the length of the intact prefix. */
+    static long read(Path file, byte[] bytes, Map<String, RunRecord> into) throws IOException {
         int start = 0;
         int line = 0;
         while (start < bytes.length) {

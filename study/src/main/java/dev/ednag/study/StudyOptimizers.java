@@ -80,6 +80,17 @@ public final class StudyOptimizers {
         };
     }
 
+    /** What a space must offer for {@code name} to run on it, in words, for the message when it does not. */
+    public static String requirement(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "rea", "ls", "reinforce" -> "it needs a space of categorical choices to mutate, walk or sample, "
+                    + "which the NB101/NB301 samples are not";
+            case "gne-nas", "gne-nas-no-gan" -> "it needs a shipped " + Arch2VecEncoding.NAME + " embedding of the "
+                    + "space, and only nb201 and tnb101-micro have one ('ednag embed' makes them)";
+            default -> "it runs everywhere";
+        };
+    }
+
     /**
      * The optimizer {@code name} for {@code problem} with a unique-query budget.
      *

@@ -45,6 +45,11 @@ public final class Nb201Benchmark implements Benchmark {
     public static final String RESOURCE_200EP = "nb201_200ep.csv.gz";
     public static final String RESOURCE_12EP = "nb201_12ep.csv.gz";
 
+    /** The rule that gives a column its direction, in words (tested against {@code Nb201Metrics}). */
+    public static final String NAMING_RULE = "columns whose names start with params, flops, lat_, latency, loss or "
+            + "error, or end in _loss, _error, _err, _latency, _ms or _time, are minimised (case ignored); all others "
+            + "are maximised.";
+
     /** Suffix of the 12-epoch columns in the shipped table. */
     public static final String SUFFIX_12EP = Nb201Metrics.SUFFIX_12EP;
 

@@ -42,11 +42,21 @@ final class Nb201Metrics {
         };
     }
 
-    /** Cost columns are minimised, everything else (accuracies) maximised. */
+    /** Name beginnings of columns that are minimised (costs, latencies, losses, errors), lower case. */
+    static final List<String> MINIMIZED_PREFIXES = List.of("params", "flops", "lat_", "latency", "loss", "error");
+
+    /** Name endings of columns that are minimised, lower case. */
+    static final List<String> MINIMIZED_SUFFIXES = List.of("_loss", "_error", "_err", "_latency", "_ms", "_time");
+
+    /**
+     * The naming rule: costs, latencies, losses, errors and times are minimised, everything else
+     * (accuracies, scores) maximised. A user who names columns otherwise says {@code --minimize}.
+     */
     static Goal goalOf(String column) {
-        return column.startsWith("params_") || column.startsWith("flops_") || column.startsWith("lat_")
-                ? Goal.MINIMIZE
-                : Goal.MAXIMIZE;
+        String name = column.toLowerCase(Locale.ROOT);
+        boolean minimized = MINIMIZED_PREFIXES.stream().anyMatch(name::startsWith)
+                || MINIMIZED_SUFFIXES.stream().anyMatch(name::endsWith);
+        return minimized ? Goal.MINIMIZE : Goal.MAXIMIZE;
     }
 
     /** The numeric columns of {@code table} that can be used as metrics. */

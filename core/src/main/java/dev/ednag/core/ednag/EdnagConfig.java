@@ -48,6 +48,10 @@ import java.util.Objects;
  *                             only when it has none
  * @param x0Source             where the x̂0 estimate averages over: the current population (the reference)
  *                             or every architecture evaluated so far
+ * @param initialValidRate     fraction of the first population replaced by the one-hot genomes of random valid
+ *                             architectures, rows chosen by a random permutation (the reference's
+ *                             {@code init_valid_rate}: 0.5 for MobileNetV3, where noise alone decodes to nothing
+ *                             valid; 0 elsewhere)
  */
 public record EdnagConfig(
         int population,
@@ -76,7 +80,8 @@ public record EdnagConfig(
         int noveltyTries,
         double noveltyNoise,
         boolean neighbourNovelty,
-        X0Source x0Source) {
+        X0Source x0Source,
+        double initialValidRate) {
 
     public EdnagConfig {
         Objects.requireNonNull(schedule, "schedule");
@@ -99,6 +104,12 @@ public record EdnagConfig(
         require(eliteRate + diversityRate <= 1, "elite rate + diversity rate must not exceed 1");
         require(noveltyTries >= 0, "novelty tries must be >= 0, got " + noveltyTries);
         require(noveltyNoise > 0 && Double.isFinite(noveltyNoise), "novelty noise must be positive, got " + noveltyNoise);
+        requireRate(initialValidRate, "initial valid rate");
+    }
+
+    /** Rows of the first population that start as valid one-hot genomes: int(rate·P), as the reference truncates. */
+    public int initialValidCount() {
+        return (int) (initialValidRate * population);
     }
 
     /** Number of elites kept per generation, truncated as in the reference. */
@@ -141,6 +152,9 @@ public record EdnagConfig(
         m.put("noveltyNoise", noveltyNoise);
         m.put("neighbourNovelty", neighbourNovelty);
         m.put("x0Source", x0Source.name());
+        if (initialValidRate > 0) { // absent at 0, so every configuration from before it keeps its identity
+            m.put("initialValidRate", initialValidRate);
+        }
         return m;
     }
 
@@ -178,6 +192,7 @@ public record EdnagConfig(
         private double noveltyNoise;
         private boolean neighbourNovelty;
         private X0Source x0Source;
+        private double initialValidRate;
 
         private Builder(EdnagConfig c) {
             population = c.population;
@@ -207,6 +222,7 @@ public record EdnagConfig(
             noveltyNoise = c.noveltyNoise;
             neighbourNovelty = c.neighbourNovelty;
             x0Source = c.x0Source;
+            initialValidRate = c.initialValidRate;
         }
 
         public Builder population(int value) {
@@ -344,12 +360,17 @@ public record EdnagConfig(
             return this;
         }
 
+        public Builder initialValidRate(double value) {
+            initialValidRate = value;
+            return this;
+        }
+
         public EdnagConfig build() {
             return new EdnagConfig(population, steps, schedule, noiseScale, temperature, fitness, mutationRate,
                     mutationEta, strongMutationAt, mutationLower, mutationUpper, mutationUPerGene, crossoverRate,
                     crossoverEta, eliteRate, diversityRate, rouletteMode, diverseExcludesElites, rowRange,
                     normalizeInitial, normalizeAfterSelect, normalize, selection, noveltyTries,
-                    noveltyNoise, neighbourNovelty, x0Source);
+                    noveltyNoise, neighbourNovelty, x0Source, initialValidRate);
         }
     }
 

@@ -116,12 +116,34 @@ public final class EdnagOptimizer implements Optimizer {
             this.tracksEvaluated = archive != null || config.noveltyTries() > 0;
         }
 
+        /** Replaces int(rate·P) rows, chosen by a random permutation, by one-hot genomes of random valid architectures. */
+        private void seedValid(double[] x) {
+            int count = config.initialValidCount();
+            if (count == 0) {
+                return; // no draws: every configuration without seeding keeps its random streams
+            }
+            int[] rows = new int[p];
+            for (int i = 0; i < p; i++) {
+                rows[i] = i;
+            }
+            for (int i = p - 1; i > 0; i--) {
+                int j = initRandom.nextInt(i + 1);
+                int t = rows[i];
+                rows[i] = rows[j];
+                rows[j] = t;
+            }
+            for (int i = 0; i < count; i++) {
+                space.encode(space.sample(initRandom), x, rows[i] * d);
+            }
+        }
+
         OptimizerOutcome execute() {
             List<DenoisingStep> schedule = config.schedule().iterations(config.steps());
             double[] x = new double[p * d];
             for (int i = 0; i < x.length; i++) {
                 x[i] = initRandom.nextGaussian();
             }
+            seedValid(x);
             if (config.normalizeInitial()) {
                 RowNormalization.apply(x, p, d, config.rowRange());
             }

@@ -81,13 +81,15 @@ public enum EdnagVariant {
 
     /**
      * {@link #config(FitnessTransform, long)} adapted to {@code space}: genomes are normalised to the
-     * range its decoder expects, and spaces normalised to [0, 1] (NB101, NB301) normalise again after
-     * selection, as the reference does for them (spec §2.3).
+     * range its decoder expects, spaces normalised to [0, 1] (NB101, NB301) normalise again after
+     * selection, as the reference does for them (spec §2.3), and the first population is seeded with
+     * valid genomes where the reference seeds it (MobileNetV3, spec §6.5).
      */
     public EdnagConfig config(SearchSpace space, FitnessTransform fitness, long budget) {
         EdnagConfig base = config(fitness, budget);
         boolean unit = space.genomeRange() == RowRange.ZERO_TO_ONE;
-        return base.toBuilder().rowRange(space.genomeRange()).normalizeAfterSelect(unit).build();
+        return base.toBuilder().rowRange(space.genomeRange()).normalizeAfterSelect(unit)
+                .initialValidRate(space.initialValidRate()).build();
     }
 
     /**
@@ -119,7 +121,7 @@ public enum EdnagVariant {
                     /* diverseExcludesElites */ false, RowRange.MINUS_ONE_TO_ONE, /* normalizeInitial */ false,
                     /* normalizeAfterSelect */ false, /* normalize */ true, /* selection */ true,
                 /* noveltyTries */ 0, /* noveltyNoise */ 0.5,
-                /* neighbourNovelty */ false, X0Source.POPULATION);
+                /* neighbourNovelty */ false, X0Source.POPULATION, /* initialValidRate */ 0.0);
     }
 
     /** Parses a variant id, with an error that lists the valid ones. */

@@ -213,11 +213,24 @@ final class JsonParser {
             try {
                 return Long.parseLong(literal);
             } catch (NumberFormatException tooLarge) {
-                return Double.parseDouble(literal);
+                return finite(literal, start);
             }
         }
-        // Double.parseDouble rounds correctly, so Double.toString output maps back to the same bits.
-        return Double.parseDouble(literal);
+        return finite(literal, start);
+    }
+
+    /**
+     * The double of {@code literal}. Double.parseDouble rounds correctly, so Double.toString output
+     * maps back to the same bits. A literal beyond a double's range is refused rather than read as
+     * an infinity, which this codec writes as null and so could not write back.
+     */
+    private static double finite(String literal, int start) {
+        double value = Double.parseDouble(literal);
+        if (Double.isInfinite(value)) {
+            String shown = literal.length() <= 40 ? literal : literal.substring(0, 40) + "...";
+            throw new JsonParseException("number " + shown + " is outside the range of a double", start);
+        }
+        return value;
     }
 
     private void digits() {

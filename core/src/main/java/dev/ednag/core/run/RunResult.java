@@ -1,6 +1,7 @@
 package dev.ednag.core.run;
 
 import dev.ednag.core.eval.Evaluation;
+import dev.ednag.core.eval.EvaluationStatus;
 import dev.ednag.core.eval.Goal;
 import dev.ednag.core.optimizer.OptimizerOutcome;
 import dev.ednag.core.space.Architecture;
@@ -36,6 +37,16 @@ public record RunResult(
 
     public long uniqueArchitectures() {
         return evaluations.size();
+    }
+
+    /** Distinct architectures the evaluator had no value for (e.g. cells a partial table lacks). */
+    public long unevaluable() {
+        return evaluations.stream().filter(e -> e.status() == EvaluationStatus.UNEVALUABLE).count();
+    }
+
+    /** Distinct architectures whose evaluation failed. */
+    public long failed() {
+        return evaluations.stream().filter(e -> e.status() == EvaluationStatus.FAILED).count();
     }
 
     /** The best evaluated architecture by search metric (the first evaluated wins ties). */

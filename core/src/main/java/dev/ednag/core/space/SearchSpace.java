@@ -53,6 +53,14 @@ public interface SearchSpace {
         return RowRange.MINUS_ONE_TO_ONE;
     }
 
+    /**
+     * The fraction of EDNAG's first population the reference seeds with valid one-hot genomes
+     * instead of noise: 0 (noise only) unless the space's genome makes noise decode to nothing valid.
+     */
+    default double initialValidRate() {
+        return 0.0;
+    }
+
     /** Analytic parameter and FLOP counts, for spaces that define them. */
     default Optional<CostModel> costs() {
         return Optional.empty();

@@ -43,4 +43,15 @@ class EdnagConfigTest {
         assertEquals(EdnagVariant.BUDGET.config(f, EdnagVariant.DEFAULT_BUDGET).toMap(), EdnagVariant.BUDGET.config(f).toMap());
         assertEquals(EdnagVariant.FAITHFUL.config(f).toMap(), EdnagVariant.FAITHFUL.config(f, 100).toMap());
     }
+
+    @Test
+    void initialValidRateIsLeftOutOfTheManifestAtZeroSoOldRunsKeepTheirIdentity() {
+        EdnagConfig plain = FAITHFUL;
+        assertEquals(0.0, plain.initialValidRate());
+        assertEquals(false, plain.toMap().containsKey("initialValidRate"));
+        EdnagConfig seeded = plain.toBuilder().initialValidRate(0.5).build();
+        assertEquals(0.5, seeded.toMap().get("initialValidRate"));
+        assertEquals(15, seeded.initialValidCount(), "int(0.5 x 30)");
+        assertThrows(IllegalArgumentException.class, () -> plain.toBuilder().initialValidRate(1.5).build());
+    }
 }

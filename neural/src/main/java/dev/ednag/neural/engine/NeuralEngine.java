@@ -6,8 +6,9 @@ import ai.djl.ndarray.NDManager;
 /**
  * The PyTorch engine, configured before its first use: offline (a missing native library fails
  * at once instead of trying to download one) and one intra-op and one inter-op thread, because
- * ednag parallelises across architectures and native threads on top oversubscribe small machines.
- * A user's own {@code -D} settings win.
+ * ednag parallelises across architectures and native threads on top oversubscribe small machines;
+ * and PyTorch's own C++ log set to errors ({@link NativeLogLevel}), so a run shows only ednag's
+ * lines. A user's own {@code -D} settings and {@code TORCH_CPP_LOG_LEVEL} win.
  */
 public final class NeuralEngine {
 
@@ -16,6 +17,8 @@ public final class NeuralEngine {
         {"ai.djl.pytorch.num_threads", "1"},
         {"ai.djl.pytorch.num_interop_threads", "1"},
     };
+
+    private static boolean logLevelSet;
 
     private NeuralEngine() {
     }
@@ -28,7 +31,12 @@ public final class NeuralEngine {
             }
         }
         try {
-            return Engine.getEngine("PyTorch");
+            Engine engine = Engine.getEngine("PyTorch");
+            if (!logLevelSet) {
+                logLevelSet = true;
+                NativeLogLevel.apply();
+            }
+            return engine;
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             throw new IllegalStateException("cannot start the PyTorch engine (DJL " + Engine.getDjlVersion()
                     + ", offline): " + e.getMessage(), e);

@@ -188,6 +188,16 @@ public final class MobileNetV3Space implements CategoricalSpace {
     }
 
     /** Analytic costs of the OFA subnet at 224×224; see {@link MobileNetV3Costs}. */
+    /**
+     * The reference's {@code init_valid_rate}: half the first population starts as valid genomes,
+     * since a noise genome is valid with probability of the order 10⁻⁴ (spec §6.5). The reference
+     * draws each slot uniformly, so a few of its seeds are invalid; ours are always valid.
+     */
+    @Override
+    public double initialValidRate() {
+        return 0.5;
+    }
+
     @Override
     public Optional<CostModel> costs() {
         return Optional.of(MobileNetV3Costs.imagenet());

@@ -1,5 +1,6 @@
 package dev.ednag.study.report;
 
+import dev.ednag.core.eval.Goal;
 import dev.ednag.study.RunRecord;
 import dev.ednag.study.stats.WilcoxonSignedRank;
 import java.util.ArrayList;
@@ -26,6 +27,16 @@ public record PairedComparison(String reference, String other, int pairs, double
     /** Pairs {@code referenceRuns} and {@code otherRuns} by seed (each seed at most once per list). */
     public static PairedComparison of(String reference, List<RunRecord> referenceRuns, String other,
             List<RunRecord> otherRuns) {
+        return of(reference, referenceRuns, other, otherRuns, null);
+    }
+
+    /**
+     * As {@link #of(String, List, String, List)}; where the optimum is unknown (a space searched on
+     * its analytic cost) and {@code reportGoal} is given, runs are compared on the report value
+     * signed so that lower is better, which differs from regret only by the optimum, a constant.
+     */
+    public static PairedComparison of(String reference, List<RunRecord> referenceRuns, String other,
+            List<RunRecord> otherRuns, Goal reportGoal) {
         Map<Long, RunRecord> bySeed = new HashMap<>();
         for (RunRecord run : otherRuns) {
             bySeed.put(run.seed(), run);
@@ -33,8 +44,12 @@ public record PairedComparison(String reference, String other, int pairs, double
         List<double[]> pairs = new ArrayList<>();
         for (RunRecord run : referenceRuns) {
             RunRecord partner = bySeed.get(run.seed());
-            if (partner != null && Double.isFinite(run.regret()) && Double.isFinite(partner.regret())) {
-                pairs.add(new double[] {run.regret(), partner.regret()});
+            if (partner != null) {
+                double a = loss(run, reportGoal);
+                double b = loss(partner, reportGoal);
+                if (Double.isFinite(a) && Double.isFinite(b)) {
+                    pairs.add(new double[] {a, b});
+                }
             }
         }
         double[] x = new double[pairs.size()];
@@ -47,6 +62,14 @@ public record PairedComparison(String reference, String other, int pairs, double
         }
         double mean = x.length == 0 ? Double.NaN : sum / x.length;
         return new PairedComparison(reference, other, x.length, mean, WilcoxonSignedRank.test(x, y));
+    }
+
+    /** Regret, or the signed report value where the optimum is unknown; NaN when neither is defined. */
+    private static double loss(RunRecord run, Goal reportGoal) {
+        if (Double.isFinite(run.optimumReport()) || reportGoal == null) {
+            return run.regret();
+        }
+        return reportGoal == Goal.MINIMIZE ? run.resultReport() : -run.resultReport();
     }
 
     /** True when the reference's regret is lower than the other's at level {@link #ALPHA}. */

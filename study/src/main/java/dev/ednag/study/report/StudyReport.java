@@ -1,6 +1,7 @@
 package dev.ednag.study.report;
 
 import dev.ednag.benchmarks.Protocol;
+import dev.ednag.core.eval.Goal;
 import dev.ednag.core.io.AtomicFiles;
 import dev.ednag.study.RunRecord;
 import java.io.IOException;
@@ -154,6 +155,7 @@ public final class StudyReport {
         md.append("| optimizer | runs | report mean ± 95% CI | report median | regret mean ± 95% CI | hits (95% CI) "
                 + "| median queries to optimum | median wall ms |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        boolean unknown = groups.runs(dataset).stream().noneMatch(r -> Double.isFinite(r.optimumReport()));
         List<String> optimizers = groups.optimizers(dataset, budget);
         for (String optimizer : optimizers) {
             OptimizerStats s = OptimizerStats.of(optimizer, budget, groups.runs(dataset, budget, optimizer));
@@ -163,21 +165,23 @@ public final class StudyReport {
                     .append(" | ").append(Formats.meanCi(s.report()))
                     .append(" | ").append(Formats.value(s.report().median()))
                     .append(" | ").append(Formats.meanCi(s.regret()))
-                    .append(" | ").append(Formats.hits(s.hits()))
-                    .append(" | ").append(Formats.count(s.queriesToOptimum(), budget))
+                    .append(" | ").append(unknown ? Formats.MISSING : Formats.hits(s.hits()))
+                    .append(" | ").append(unknown ? Formats.MISSING : Formats.count(s.queriesToOptimum(), budget))
                     .append(" | ").append(Formats.count(s.medianWallMillis()))
                     .append(" |\n");
         }
         md.append('\n');
         if (optimizers.size() > 1) {
             String reference = optimizers.get(0);
-            md.append("Paired by seed, regret of `").append(reference).append("` against each other optimizer:\n\n");
+            md.append("Paired by seed, ").append(unknown ? "the report value (the optimum is unknown; signed so that "
+                    + "lower is better, so a difference reads as one of regret)" : "regret").append(" of `")
+                    .append(reference).append("` against each other optimizer:\n\n");
             md.append("| comparison | pairs | zero differences dropped | mean regret difference | W+ | W− "
                     + "| p (exact, two-sided) | verdict |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
             for (String other : optimizers.subList(1, optimizers.size())) {
                 PairedComparison c = PairedComparison.of(reference, groups.runs(dataset, budget, reference), other,
-                        groups.runs(dataset, budget, other));
+                        groups.runs(dataset, budget, other), reportGoal(header, dataset));
                 md.append("| ").append(reference).append(" vs ").append(other)
                         .append(" | ").append(c.pairs())
                         .append(" | ").append(c.test().zerosDropped())
@@ -195,6 +199,12 @@ public final class StudyReport {
             md.append("Anchors at ").append(budget).append(" architectures (not run here):\n\n");
             anchorTable(md, header, matched);
         }
+    }
+
+    /** The report metric's direction on {@code dataset}, or null when the header does not list it. */
+    static Goal reportGoal(StudyHeader header, String dataset) {
+        DatasetMetrics metrics = header.metricsOf(dataset);
+        return metrics == null ? null : metrics.reportGoal();
     }
 
     private static List<Anchor> anchors(StudyHeader header, String dataset, long budget) {

@@ -44,7 +44,7 @@ public final class SummaryCsv {
                         continue;
                     }
                     PairedComparison c = PairedComparison.of(reference, groups.runs(dataset, budget, reference), optimizer,
-                            group);
+                            group, StudyReport.reportGoal(header, dataset));
                     csv.append(',').append(field(reference)).append(',').append(c.pairs())
                             .append(',').append(number(c.meanRegretDifference()))
                             .append(',').append(number(c.test().wPlus())).append(',').append(number(c.test().wMinus()))

@@ -2,6 +2,7 @@ package dev.ednag.study.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ednag.core.eval.Goal;
 import dev.ednag.study.RunRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,5 +45,26 @@ class PairedComparisonTest {
         }
         // 20 seeds the same way: p = 2/2^20.
         assertEquals("b lower regret, p < 1e-4", PairedComparison.of("b", b, "a", a).verdict());
+    }
+
+    /** A run on an analytic cost: no optimum, so no regret. */
+    private static RunRecord costRun(String optimizer, long seed, double cost) {
+        return new RunRecord(optimizer, "analytic", 50, seed, "blackbox", cost, cost, Double.NaN, Double.NaN, false, 50,
+                null, 1, List.of());
+    }
+
+    @Test
+    void withoutAnOptimumRunsPairOnTheirReportValueInItsDirection() {
+        List<RunRecord> a = new ArrayList<>();
+        List<RunRecord> b = new ArrayList<>();
+        for (long seed = 1; seed <= 8; seed++) {
+            a.add(costRun("a", seed, 3.0 + seed / 100.0));
+            b.add(costRun("b", seed, 4.0));
+        }
+        assertEquals("no paired runs", PairedComparison.of("a", a, "b", b).verdict(), "regret alone is undefined");
+        PairedComparison smaller = PairedComparison.of("a", a, "b", b, Goal.MINIMIZE);
+        assertEquals(8, smaller.pairs());
+        assertEquals("a lower regret, p = 0.0078", smaller.verdict(), "a smaller cost is better when minimising");
+        assertEquals("a higher regret, p = 0.0078", PairedComparison.of("a", a, "b", b, Goal.MAXIMIZE).verdict());
     }
 }
