@@ -3,7 +3,9 @@ package dev.ednag.core.json;
 import java.util.Map;
 
 /**
- * A small, strict JSON codec for ednag's own files (journals, manifests, results).
+ * A small, strict JSON codec for ednag's own files (journals, manifests, results), on Jackson's
+ * streaming reader and writer (jackson-core; no data binding, so the file format never depends on
+ * reflection). Its output is byte for byte that of the hand-written codec it replaced (golden tests).
  *
  * <p>Writing accepts {@code Map<String, ?>} (written in its iteration order, so pass a
  * {@link java.util.LinkedHashMap} for stable output), {@code List}, object and primitive arrays,
@@ -11,10 +13,10 @@ import java.util.Map;
  * and {@code Double}/{@code Float}. Anything else (records, enums, big numbers) is rejected: callers
  * convert to maps first, so the file format never depends on reflection. Finite doubles are written
  * with {@link Double#toString(double)}, which always yields a valid JSON number that parses back to
- * the identical double; NaN and infinities become {@code null}.
+ * the identical double; NaN and infinities become {@code null}; a lone surrogate becomes U+FFFD.
  *
- * <p>Parsing follows RFC 8259 strictly (no comments, trailing commas, NaN literals or duplicate
- * keys) and returns {@link java.util.LinkedHashMap}, {@link java.util.ArrayList}, {@link String},
+ * <p>Parsing follows RFC 8259 strictly (no comments, trailing commas, NaN literals, duplicate keys,
+ * numbers beyond a double's range, half surrogate pairs or nesting deeper than 512) and returns {@link java.util.LinkedHashMap}, {@link java.util.ArrayList}, {@link String},
  * {@link Long} (integers that fit), {@link Double}, {@link Boolean} or {@code null}.
  *
  * <p>All methods are stateless and thread-safe.

@@ -1,16 +1,30 @@
 package dev.ednag.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Recursive-descent parser over one string; a fresh instance per call. */
+/**
+ * Reads one value tree through Jackson's streaming parser, strictly (RFC 8259: no comments,
+ * trailing commas, NaN, leading zeros or duplicate keys, and nothing after the value), into
+ * LinkedHashMap, ArrayList, String, Long, Double, Boolean and null. A fresh instance per call.
+ */
 final class JsonParser {
 
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonWriter.MAX_DEPTH).build())
+            .build();
+
     private final String text;
-    private int pos;
-    private int depth;
 
     JsonParser(String text) {
         if (text == null) {
@@ -20,279 +34,91 @@ final class JsonParser {
     }
 
     Object parseDocument() {
-        skipWhitespace();
-        Object value = value();
-        skipWhitespace();
-        if (pos < text.length()) {
-            throw error("unexpected " + describeAt(pos) + " after the end of the value");
+        try (com.fasterxml.jackson.core.JsonParser in = FACTORY.createParser(text)) {
+            JsonToken first = in.nextToken();
+            if (first == null) {
+                throw new JsonParseException("unexpected end of input, expected a value", text.length());
+            }
+            Object value = value(in, first);
+            if (in.nextToken() != null) {
+                throw new JsonParseException("unexpected content after the end of the value",
+                        offset(in.currentTokenLocation()));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new JsonParseException(oneLine(e.getOriginalMessage()), offset(e.getLocation()));
+        } catch (IOException e) {
+            throw new JsonParseException(oneLine(e.getMessage()), 0); // reading a String fails only on bad input
         }
-        return value;
     }
 
-    private Object value() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of input, expected a value");
-        }
-        char c = text.charAt(pos);
-        return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
-            case '"' -> string();
-            case 't' -> literal("true", Boolean.TRUE);
-            case 'f' -> literal("false", Boolean.FALSE);
-            case 'n' -> literal("null", null);
-            default -> {
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    yield number();
+    private Object value(com.fasterxml.jackson.core.JsonParser in, JsonToken token) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (JsonToken t = in.nextToken(); t != JsonToken.END_OBJECT; t = in.nextToken()) {
+                    String key = in.currentName();
+                    map.put(key, value(in, in.nextToken()));
                 }
-                throw error("unexpected " + describeAt(pos) + ", expected a value");
+                yield map;
             }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken()) {
+                    list.add(value(in, t));
+                }
+                yield list;
+            }
+            case VALUE_STRING -> wellFormed(in);
+            case VALUE_NUMBER_INT -> in.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER
+                    ? finite(in) : (Object) in.getLongValue();
+            case VALUE_NUMBER_FLOAT -> finite(in);
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new JsonParseException("unexpected " + token, offset(in.currentTokenLocation()));
         };
     }
 
-    private Map<String, Object> object() {
-        enter();
-        pos++; // '{'
-        Map<String, Object> map = new LinkedHashMap<>();
-        skipWhitespace();
-        if (peek() == '}') {
-            pos++;
-            depth--;
-            return map;
-        }
-        while (true) {
-            skipWhitespace();
-            if (peek() != '"') {
-                throw error("expected a string key but found " + describeAt(pos));
-            }
-            int keyOffset = pos;
-            String key = string();
-            skipWhitespace();
-            expect(':', "after an object key");
-            skipWhitespace();
-            Object value = value();
-            if (map.containsKey(key)) {
-                throw new JsonParseException("duplicate key \"" + key + "\"", keyOffset);
-            }
-            map.put(key, value);
-            skipWhitespace();
-            if (peek() == ',') {
-                pos++;
-            } else if (peek() == '}') {
-                pos++;
-                depth--;
-                return map;
-            } else {
-                throw error("expected ',' or '}' but found " + describeAt(pos));
-            }
-        }
-    }
-
-    private List<Object> array() {
-        enter();
-        pos++; // '['
-        List<Object> list = new ArrayList<>();
-        skipWhitespace();
-        if (peek() == ']') {
-            pos++;
-            depth--;
-            return list;
-        }
-        while (true) {
-            skipWhitespace();
-            list.add(value());
-            skipWhitespace();
-            if (peek() == ',') {
-                pos++;
-            } else if (peek() == ']') {
-                pos++;
-                depth--;
-                return list;
-            } else {
-                throw error("expected ',' or ']' but found " + describeAt(pos));
-            }
-        }
-    }
-
-    private String string() {
-        int start = pos;
-        pos++; // opening quote
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            if (pos >= text.length()) {
-                throw new JsonParseException("unterminated string", start);
-            }
-            char c = text.charAt(pos);
-            if (c == '"') {
-                pos++;
-                return sb.toString();
-            }
-            if (c == '\\') {
-                escape(sb);
-            } else if (c < 0x20) {
-                throw error("unescaped control character U+" + hex4(c) + " in string");
-            } else {
-                sb.append(c);
-                pos++;
-            }
-        }
-    }
-
-    private void escape(StringBuilder sb) {
-        int start = pos;
-        pos++; // backslash
-        if (pos >= text.length()) {
-            throw new JsonParseException("unterminated escape sequence", start);
-        }
-        char c = text.charAt(pos++);
-        switch (c) {
-            case '"' -> sb.append('"');
-            case '\\' -> sb.append('\\');
-            case '/' -> sb.append('/');
-            case 'b' -> sb.append('\b');
-            case 'f' -> sb.append('\f');
-            case 'n' -> sb.append('\n');
-            case 'r' -> sb.append('\r');
-            case 't' -> sb.append('\t');
-            case 'u' -> {
-                if (pos + 4 > text.length()) {
-                    throw new JsonParseException("incomplete \\u escape", start);
-                }
-                int code = 0;
-                for (int i = 0; i < 4; i++) {
-                    int digit = Character.digit(text.charAt(pos + i), 16);
-                    if (digit < 0) {
-                        throw new JsonParseException("invalid \\u escape, expected four hex digits", start);
-                    }
-                    code = code * 16 + digit;
-                }
-                pos += 4;
-                sb.append((char) code);
-            }
-            default -> throw new JsonParseException("invalid escape sequence \\" + printable(c), start);
-        }
-    }
-
-    private Object number() {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        if (peek() == '0') {
-            pos++;
-            if (isDigit(peek())) {
-                throw new JsonParseException("leading zeros are not allowed", start);
-            }
-        } else if (isDigit(peek())) {
-            digits();
-        } else {
-            throw error("expected a digit but found " + describeAt(pos));
-        }
-        boolean integral = true;
-        if (peek() == '.') {
-            integral = false;
-            pos++;
-            if (!isDigit(peek())) {
-                throw error("expected a digit after the decimal point but found " + describeAt(pos));
-            }
-            digits();
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            integral = false;
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            if (!isDigit(peek())) {
-                throw error("expected a digit in the exponent but found " + describeAt(pos));
-            }
-            digits();
-        }
-        String literal = text.substring(start, pos);
-        if (integral) {
-            try {
-                return Long.parseLong(literal);
-            } catch (NumberFormatException tooLarge) {
-                return finite(literal, start);
-            }
-        }
-        return finite(literal, start);
-    }
-
     /**
-     * The double of {@code literal}. Double.parseDouble rounds correctly, so Double.toString output
-     * maps back to the same bits. A literal beyond a double's range is refused rather than read as
-     * an infinity, which this codec writes as null and so could not write back.
+     * The number as a double, which Double.parseDouble rounds correctly, so Double.toString output
+     * maps back to the same bits. A literal beyond a double's range is refused rather than read as an
+     * infinity, which this codec writes as null and so could not write back.
      */
-    private static double finite(String literal, int start) {
+    private static Double finite(com.fasterxml.jackson.core.JsonParser in) throws IOException {
+        String literal = in.getText();
         double value = Double.parseDouble(literal);
         if (Double.isInfinite(value)) {
             String shown = literal.length() <= 40 ? literal : literal.substring(0, 40) + "...";
-            throw new JsonParseException("number " + shown + " is outside the range of a double", start);
+            throw new JsonParseException("number " + shown + " is outside the range of a double",
+                    offset(in.currentTokenLocation()));
         }
         return value;
     }
 
-    private void digits() {
-        while (isDigit(peek())) {
-            pos++;
+    /** The string, refused when it holds a lone surrogate (from a {@code \\u} escape): not a character. */
+    private static String wellFormed(com.fasterxml.jackson.core.JsonParser in) throws IOException {
+        String text = in.getText();
+        if (!JsonWriter.wellFormed(text).equals(text)) {
+            throw new JsonParseException("a \\u escape gives half a surrogate pair, which is not a character",
+                    offset(in.currentTokenLocation()));
         }
+        return text;
     }
 
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected " + describeAt(pos) + ", expected a value");
+    private static int offset(JsonLocation location) {
+        if (location == null || location.getCharOffset() < 0) {
+            return 0;
         }
-        pos += word.length();
-        return value;
+        return (int) Math.min(Integer.MAX_VALUE, location.getCharOffset());
     }
 
-    private void expect(char c, String where) {
-        if (peek() != c) {
-            throw error("expected '" + c + "' " + where + " but found " + describeAt(pos));
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "malformed JSON";
         }
-        pos++;
-    }
-
-    private void enter() {
-        if (++depth > JsonWriter.MAX_DEPTH) {
-            throw error("nesting deeper than " + JsonWriter.MAX_DEPTH);
-        }
-    }
-
-    private void skipWhitespace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    /** The current character, or NUL at the end (NUL never starts a valid token here). */
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private JsonParseException error(String problem) {
-        return new JsonParseException(problem, pos);
-    }
-
-    private String describeAt(int offset) {
-        return offset >= text.length() ? "end of input" : "'" + printable(text.charAt(offset)) + "'";
-    }
-
-    private static String printable(char c) {
-        return c < 0x20 || c == 0x7f || Character.isSurrogate(c) ? "U+" + hex4(c) : String.valueOf(c);
-    }
-
-    private static String hex4(char c) {
-        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-        return "0".repeat(4 - hex.length()) + hex;
+        String line = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "").strip()
+                .replaceAll("\\s*\\R\\s*", " ");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "...";
     }
 }

@@ -1,16 +1,45 @@
 package dev.ednag.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.util.List;
 import java.util.Map;
 
-/** Serializes one value tree; a fresh instance per call, so not shared between threads. */
+/**
+ * Writes one value tree through Jackson's streaming generator. The tree walk is ours, so only the
+ * documented types are written (never reflection); the bytes are those of ednag's first codec:
+ * {@code Double.toString} digits, NaN and infinities as null, lower-case {@code \\u} escapes for
+ * control characters and U+2028/U+2029, and {@code "key": value} with two-space indents when pretty.
+ * One deliberate difference: a lone surrogate, which the first codec escaped, becomes U+FFFD.
+ * A fresh instance per call.
+ */
 final class JsonWriter {
 
     /** Deep enough for any file we write; shallow enough to turn a cyclic structure into a clear error. */
     static final int MAX_DEPTH = 512;
 
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new Escapes()).build();
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""));
+
     private final boolean pretty;
-    private final StringBuilder out = new StringBuilder();
     private int depth;
 
     JsonWriter(boolean pretty) {
@@ -18,164 +47,115 @@ final class JsonWriter {
     }
 
     String write(Object value) {
-        value(value);
-        return out.toString();
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = FACTORY.createGenerator(text)) {
+            if (pretty) {
+                out.setPrettyPrinter(PRETTY);
+            }
+            value(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
-    private void value(Object value) {
+    private void value(JsonGenerator out, Object value) throws IOException {
         if (value == null) {
-            out.append("null");
+            out.writeNull();
         } else if (value instanceof CharSequence s) {
-            string(s);
+            out.writeString(wellFormed(s));
         } else if (value instanceof Boolean b) {
-            out.append(b.booleanValue());
+            out.writeBoolean(b);
         } else if (value instanceof Double d) {
-            number(d);
+            number(out, d);
         } else if (value instanceof Float f) {
-            // Float.toString is the shortest form that round-trips to the same float.
-            out.append(Float.isFinite(f) ? Float.toString(f) : "null");
+            if (Float.isFinite(f)) {
+                out.writeNumber(f); // Float.toString: the shortest form that round-trips to the same float
+            } else {
+                out.writeNull();
+            }
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            out.append(((Number) value).longValue());
+            out.writeNumber(((Number) value).longValue());
         } else if (value instanceof Map<?, ?> map) {
-            object(map);
+            object(out, map);
         } else if (value instanceof List<?> list) {
             enter();
-            array(list.size(), list::get);
+            out.writeStartArray();
+            for (Object element : list) {
+                value(out, element);
+            }
+            out.writeEndArray();
+            depth--;
         } else if (value.getClass().isArray()) {
-            primitiveOrObjectArray(value);
+            enter();
+            out.writeStartArray();
+            int n = Array.getLength(value);
+            for (int i = 0; i < n; i++) {
+                value(out, Array.get(value, i));
+            }
+            out.writeEndArray();
+            depth--;
         } else {
             throw new IllegalArgumentException("cannot write " + describe(value)
                     + " as JSON; convert it to a Map, List, String, number, Boolean or null first");
         }
     }
 
-    private void number(double d) {
+    /**
+     * {@code s} with every lone surrogate replaced by U+FFFD: a lone surrogate has no UTF-8 encoding,
+     * so this keeps every file valid UTF-8 (ednag's own strings never hold one).
+     */
+    static String wellFormed(CharSequence s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s.toString() : out.toString();
+    }
+
+    private static void number(JsonGenerator out, double d) throws IOException {
         // Double.toString gives forms like 94.37333333, -0.0 or 1.0E-9: all valid JSON numbers that
         // Double.parseDouble maps back to the identical bits.
-        out.append(Double.isFinite(d) ? Double.toString(d) : "null");
-    }
-
-    private void object(Map<?, ?> map) {
-        enter();
-        if (map.isEmpty()) {
-            out.append("{}");
-            depth--;
-            return;
-        }
-        out.append('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(entry.getKey() instanceof String key)) {
-                throw new IllegalArgumentException("JSON object keys must be strings, found " + describe(entry.getKey()));
-            }
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            newline();
-            string(key);
-            out.append(pretty ? ": " : ":");
-            value(entry.getValue());
-        }
-        depth--;
-        newline();
-        out.append('}');
-    }
-
-    private interface Indexed {
-        Object get(int index);
-    }
-
-    /** Expects {@link #enter()} to have been called. */
-    private void array(int length, Indexed elements) {
-        if (length == 0) {
-            out.append("[]");
-            depth--;
-            return;
-        }
-        out.append('[');
-        for (int i = 0; i < length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            newline();
-            value(elements.get(i));
-        }
-        depth--;
-        newline();
-        out.append(']');
-    }
-
-    private void primitiveOrObjectArray(Object array) {
-        enter();
-        if (array instanceof Object[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof double[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof float[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof int[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof long[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof short[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof byte[] a) {
-            array(a.length, i -> a[i]);
-        } else if (array instanceof boolean[] a) {
-            array(a.length, i -> a[i]);
+        if (Double.isFinite(d)) {
+            out.writeNumber(d);
         } else {
-            throw new IllegalArgumentException("cannot write " + describe(array) + " as JSON");
+            out.writeNull();
         }
+    }
+
+    private void object(JsonGenerator out, Map<?, ?> map) throws IOException {
+        enter();
+        out.writeStartObject();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                throw new IllegalArgumentException("JSON object keys must be strings, found " + describe(e.getKey()));
+            }
+            out.writeFieldName(key);
+            value(out, e.getValue());
+        }
+        out.writeEndObject();
+        depth--;
     }
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
             throw new IllegalArgumentException("JSON nesting deeper than " + MAX_DEPTH + " (cyclic structure?)");
         }
-    }
-
-    private void newline() {
-        if (pretty) {
-            out.append('\n');
-            out.append("  ".repeat(depth));
-        }
-    }
-
-    private void string(CharSequence s) {
-        out.append('"');
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        unicodeEscape(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        // A lone surrogate has no UTF-8 encoding; escaping keeps the text lossless.
-                        unicodeEscape(c);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private void unicodeEscape(char c) {
-        out.append("\\u");
-        String hex = Integer.toHexString(c);
-        out.append("0".repeat(4 - hex.length())).append(hex);
     }
 
     static String describe(Object value) {
@@ -189,5 +169,39 @@ final class JsonWriter {
             return "array";
         }
         return "a value of type " + value.getClass().getName();
+    }
+
+    /**
+     * The first codec's escapes: the short forms for quote, backslash, \b \t \n \f \r; {@code \\u}
+     * with lower-case hex for the other control characters and for U+2028/U+2029, which end lines
+     * in JavaScript; everything else as it is.
+     */
+    private static final class Escapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        Escapes() {
+            for (int c = 0; c < 0x20; c++) {
+                if (ascii[c] == ESCAPE_STANDARD) {
+                    ascii[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch < 0x20 || ch == 0x2028 || ch == 0x2029) {
+                String hex = Integer.toHexString(ch);
+                return new SerializedString("\\u" + "0".repeat(4 - hex.length()) + hex);
+            }
+            return null;
+        }
     }
 }
