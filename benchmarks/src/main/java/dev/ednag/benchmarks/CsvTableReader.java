@@ -7,6 +7,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,20 +18,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams one CSV (or gzipped CSV) into a {@link MetricTable}, hashing the raw bytes on the way.
- * One instance reads one file; {@link TableLoader} is the public entry point.
+ * Apache Commons CSV splits the records; this class checks the header, the keys, the field counts
+ * and the numbers, and turns every problem into one line. One instance reads one file;
+ * {@link TableLoader} is the public entry point.
  */
 final class CsvTableReader {
 
     private static final int BUFFER = 1 << 16;
+    /**
+     * RFC 4180 (quoted fields may hold commas, quotes and line breaks); blanks around a field are
+     * dropped; empty lines are kept as records so that line numbers stay exact (see {@link Records}).
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
     private static final int MAX_SHOWN = 120;
 
     private final String displayName;
@@ -65,24 +81,24 @@ final class CsvTableReader {
         } catch (ZipException e) {
             throw new TableFormatException(displayName + " is not valid gzip data (" + e.getMessage() + ")", e);
         } catch (CharacterCodingException e) {
-            throw new TableFormatException(displayName + " is not UTF-8 text (near line " + (lineNumber + 1) + ")", e);
+            throw new TableFormatException(displayName + " is not UTF-8 text (near line " + lineNumber + ")", e);
         }
         String sha = HexFormat.of().formatHex(sha256.digest());
         DataFile file = new DataFile(fileName, sha, keys.size());
         return new MetricTable(fileName, keys.toArray(String[]::new), columns, ignored, List.of(file));
     }
 
-    private List<String> parse(BufferedReader reader, Map<String, double[]> columnsOut, List<String> ignoredOut)
+    private List<String> parse(Reader text, Map<String, double[]> columnsOut, List<String> ignoredOut)
             throws IOException {
-        String header = nextNonBlankLine(reader);
+        // Not closed: that would close the caller's stream, which read() still drains for the digest.
+        CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+        Records records = new Records(parser);
+        CSVRecord header = records.nextNonBlank();
         if (header == null) {
             throw new TableFormatException(displayName + ": the file is empty; expected a CSV header line with "
                     + keyColumnsText() + " column");
         }
         int headerLine = lineNumber;
-        if (header.startsWith("\uFEFF")) {
-            header = header.substring(1); // byte-order mark written by some spreadsheet programs
-        }
         List<String> names = headerNames(header, headerLine);
         int[] keyColumns = new int[tableKey.columns().size()];
         for (int k = 0; k < keyColumns.length; k++) {
@@ -102,7 +118,7 @@ final class CsvTableReader {
                 ignoredOut.add("(unnamed column " + (c + 1) + ")"); // e.g. a pandas index written without a name
             }
         }
-        List<String> rowKeys = readRows(reader, names.size(), keyColumns, builders);
+        List<String> rowKeys = readRows(records, names.size(), keyColumns, builders);
         if (rowKeys.isEmpty()) {
             throw new TableFormatException(displayName + ": no data rows (only a header on line " + headerLine + ")");
         }
@@ -120,13 +136,14 @@ final class CsvTableReader {
         return repeats.keys();
     }
 
-    private List<String> headerNames(String header, int headerLine) throws TableFormatException {
-        CsvLineSplitter splitter = new CsvLineSplitter(header.length() + 1);
-        int count = split(splitter, header);
-        List<String> names = new ArrayList<>(count);
+    private List<String> headerNames(CSVRecord header, int headerLine) throws TableFormatException {
+        List<String> names = new ArrayList<>(header.size());
         Set<String> seen = new HashSet<>();
-        for (int c = 0; c < count; c++) {
-            String name = splitter.field(c);
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            if (c == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1).strip(); // byte-order mark written by some spreadsheet programs
+            }
             if (!name.isEmpty() && !seen.add(name)) {
                 throw new TableFormatException(displayName + " line " + headerLine + ": column '" + name
                         + "' appears twice in the header");
@@ -136,21 +153,19 @@ final class CsvTableReader {
         return names;
     }
 
-    private List<String> readRows(BufferedReader reader, int fieldCount, int[] keyColumns, ColumnBuilder[] builders)
+    private List<String> readRows(Records records, int fieldCount, int[] keyColumns, ColumnBuilder[] builders)
             throws IOException {
-        CsvLineSplitter splitter = new CsvLineSplitter(fieldCount);
         List<String> keys = new ArrayList<>(16_384);
         Map<String, Integer> keyLines = new HashMap<>(32_768);
-        String line;
-        while ((line = nextNonBlankLine(reader)) != null) {
-            int found = split(splitter, line);
-            if (found != fieldCount) {
+        CSVRecord row;
+        while ((row = records.nextNonBlank()) != null) {
+            if (row.size() != fieldCount) {
                 throw new TableFormatException(displayName + " line " + lineNumber + ": expected " + fieldCount
-                        + " fields as in the header, found " + found);
+                        + " fields as in the header, found " + row.size());
             }
             String[] keyFields = new String[keyColumns.length];
             for (int k = 0; k < keyColumns.length; k++) {
-                keyFields[k] = splitter.field(keyColumns[k]);
+                keyFields[k] = row.get(keyColumns[k]);
             }
             String key = canonicalKey(keyFields);
             Integer firstLine = keyLines.putIfAbsent(key, lineNumber);
@@ -161,11 +176,61 @@ final class CsvTableReader {
             keys.add(key);
             for (int c = 0; c < builders.length; c++) {
                 if (builders[c] != null) {
-                    addValue(builders[c], splitter.field(c));
+                    addValue(builders[c], row.get(c));
                 }
             }
         }
         return keys;
+    }
+
+    /**
+     * The parser's records with blank lines skipped, each record's first line kept in
+     * {@link #lineNumber} for messages. Empty lines are not dropped by the format but here, so that
+     * every record starts on the line after the previous one ended.
+     */
+    private final class Records {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> iterator;
+
+        Records(CSVParser parser) {
+            this.parser = parser;
+            this.iterator = parser.iterator();
+        }
+
+        CSVRecord nextNonBlank() throws IOException {
+            while (true) {
+                lineNumber = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record;
+                try {
+                    if (!iterator.hasNext()) {
+                        return null;
+                    }
+                    record = iterator.next();
+                } catch (UncheckedIOException e) {
+                    throw malformed(e.getCause());
+                }
+                if (record.size() > 1 || !record.get(0).isBlank()) {
+                    return record;
+                }
+            }
+        }
+
+        /** The library's message for a quoting error, made one line that names the file and line. */
+        private IOException malformed(IOException cause) {
+            String why = cause.getMessage() == null ? "" : cause.getMessage();
+            if (!(cause instanceof CSVException)) {
+                return cause; // decoding, gzip and read errors are reported by read()
+            }
+            if (why.contains("EOF reached before encapsulated token finished")) {
+                return new TableFormatException(displayName + " line " + lineNumber
+                        + ": a field has an opening quote but no closing quote");
+            }
+            if (why.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
+                return new TableFormatException(displayName + " line " + lineNumber
+                        + ": a field has characters after its closing quote");
+            }
+            return new TableFormatException(displayName + " line " + lineNumber + ": malformed CSV (" + why + ")", cause);
+        }
     }
 
     private void addValue(ColumnBuilder builder, String field) throws TableFormatException {
@@ -203,27 +268,7 @@ final class CsvTableReader {
                 : "'" + String.join("', '", tableKey.columns()) + "'";
     }
 
-    private int split(CsvLineSplitter splitter, String line) throws TableFormatException {
-        try {
-            return splitter.split(line);
-        } catch (IllegalArgumentException e) {
-            throw new TableFormatException(displayName + " line " + lineNumber + ": " + e.getMessage());
-        }
-    }
-
-    private String nextNonBlankLine(BufferedReader reader) throws IOException {
-        String line;
-        do {
-            line = reader.readLine(); // handles \n, \r\n and \r
-            if (line == null) {
-                return null;
-            }
-            lineNumber++;
-        } while (line.isBlank());
-        return line;
-    }
-
-    private static BufferedReader reader(InputStream in) {
+    private static Reader reader(InputStream in) {
         // REPORT, not REPLACE: a binary or Latin-1 file should fail loudly, not load mangled keys.
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -24,6 +24,7 @@ import dev.ednag.neural.nb201.Nb201Skeleton;
 import dev.ednag.neural.proxy.ZeroCostProxies;
 import dev.ednag.neural.proxy.ZeroCostProxy;
 import dev.ednag.spaces.SearchSpaces;
+import dev.ednag.study.DenoisingChart;
 import dev.ednag.study.Problem;
 import dev.ednag.study.RunArtifacts;
 import dev.ednag.study.RunContext;
@@ -195,6 +196,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validateSizes();
+        DenoisingChart.warmUpInBackground();
         Problem problem = problem();
         String variantName = variant != null ? variant : proxyFitness != null ? "budget" : "faithful";
         boolean predictor = variantName.equalsIgnoreCase(PREDICTOR);

@@ -13,6 +13,6 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (0 ok, 1 internal error, 2 bad input). */
     public static int run(String... args) {
-        return EdnagCommand.commandLine().execute(args);
+        return EdnagCommand.commandLine(args).execute(args);
     }
 }

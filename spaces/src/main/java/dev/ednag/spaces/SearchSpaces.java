@@ -9,22 +9,30 @@ import dev.ednag.spaces.nb101.Nb101Space;
 import dev.ednag.spaces.nb201.Nb201Space;
 import dev.ednag.spaces.tnb101.Tnb101MacroSpace;
 import dev.ednag.spaces.tnb101.Tnb101MicroSpace;
+import dev.ednag.spaces.autoformer.AutoFormerVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** The built-in search spaces by their command-line name. */
 public final class SearchSpaces {
 
-    // Sorted, so names() and error messages list spaces in a stable order.
-    private static final Map<String, SearchSpace> BY_NAME = new TreeMap<>();
+    // Sorted, so names() and error messages list spaces in a stable order. Each space is built on
+    // first use: enumerating the TransNAS spaces alone costs tens of milliseconds at start-up.
+    private static final Map<String, Supplier<SearchSpace>> BY_NAME = new TreeMap<>();
 
     static {
-        for (SearchSpace space : List.of(Nb201Space.instance(), Tnb101MicroSpace.instance(),
-                Tnb101MacroSpace.instance(), Nb101Space.instance(), Nb101FixedOpsSpace.instance(), DartsSpace.instance(), MobileNetV3Space.instance(), AutoFormerSpace.tiny(),
-                AutoFormerSpace.small(), AutoFormerSpace.base())) {
-            BY_NAME.put(space.name(), space);
+        BY_NAME.put(Nb201Space.NAME, Nb201Space::instance);
+        BY_NAME.put(Tnb101MicroSpace.NAME, Tnb101MicroSpace::instance);
+        BY_NAME.put(Tnb101MacroSpace.NAME, Tnb101MacroSpace::instance);
+        BY_NAME.put(Nb101Space.NAME, Nb101Space::instance);
+        BY_NAME.put(Nb101FixedOpsSpace.NAME, Nb101FixedOpsSpace::instance);
+        BY_NAME.put(DartsSpace.NAME, DartsSpace::instance);
+        BY_NAME.put(MobileNetV3Space.NAME, MobileNetV3Space::instance);
+        for (AutoFormerVariant variant : AutoFormerVariant.values()) {
+            BY_NAME.put(variant.spaceName(), () -> AutoFormerSpace.of(variant));
         }
     }
 
@@ -37,12 +45,12 @@ public final class SearchSpaces {
      * @throws IllegalArgumentException for unknown names, listing the known ones
      */
     public static SearchSpace get(String name) {
-        SearchSpace space = name == null ? null : BY_NAME.get(name.strip().toLowerCase(Locale.ROOT));
+        Supplier<SearchSpace> space = name == null ? null : BY_NAME.get(name.strip().toLowerCase(Locale.ROOT));
         if (space == null) {
             throw new IllegalArgumentException(
                     "unknown search space '" + name + "'; known: " + String.join(", ", names()));
         }
-        return space;
+        return space.get();
     }
 
     /** The known names, sorted. */

@@ -54,6 +54,22 @@ public final class DenoisingChart {
         return out.toByteArray();
     }
 
+    /**
+     * Draws an empty chart on a daemon thread and throws it away, so the charting and font classes
+     * load while a run computes instead of after it: about a third of a second of a short run.
+     */
+    public static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                png(List.of(), "", "");
+            } catch (IOException | RuntimeException | LinkageError ignored) {
+                // only a head start: the real chart reports its own failure
+            }
+        }, "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     private static XYChart chart(String title, String yTitle) {
         XYChart c = new XYChartBuilder().width(900).height(380).title(title == null ? "" : title)
                 .xAxisTitle("denoising iteration").yAxisTitle(yTitle).build();

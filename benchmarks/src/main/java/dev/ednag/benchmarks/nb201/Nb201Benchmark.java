@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * NAS-Bench-201 as a tabular benchmark: the metric table (shipped, or a user's), metric names per
@@ -86,8 +88,15 @@ public final class Nb201Benchmark implements Benchmark {
     private static Nb201Benchmark loadShipped() {
         Nb201Space space = Nb201Space.instance();
         try {
+            // The two files are independent: reading one on a second thread takes about a
+            // quarter of a second off every start of a short run.
+            FutureTask<MetricTable> second = new FutureTask<>(
+                    () -> TableLoader.loadResource(Nb201Benchmark.class, RESOURCE_12EP, space));
+            Thread reader = new Thread(second, "nb201-12ep-reader");
+            reader.setDaemon(true);
+            reader.start();
             MetricTable epochs200 = TableLoader.loadResource(Nb201Benchmark.class, RESOURCE_200EP, space);
-            MetricTable epochs12 = TableLoader.loadResource(Nb201Benchmark.class, RESOURCE_12EP, space);
+            MetricTable epochs12 = result(second);
             for (MetricTable part : List.of(epochs200, epochs12)) {
                 if (part.size() != Nb201Cell.COUNT) {
                     throw new IllegalStateException(part.source() + " has " + part.size() + " rows, expected "
@@ -98,6 +107,23 @@ public final class Nb201Benchmark implements Benchmark {
         } catch (TableFormatException e) {
             throw new UncheckedIOException("the NAS-Bench-201 data shipped with ednag is unreadable: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static MetricTable result(FutureTask<MetricTable> task) throws TableFormatException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the NAS-Bench-201 data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TableFormatException format) {
+                throw format;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
