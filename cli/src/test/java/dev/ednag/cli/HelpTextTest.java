@@ -19,7 +19,7 @@ class HelpTextTest {
 
     @Test
     void everyCommandsHelpFormatsWithoutWarnings() {
-        CommandLine root = new CommandLine(new EdnagCommand());
+        CommandLine root = EdnagCommand.commandLine(new String[0]);
         assertFalse(root.getSubcommands().isEmpty());
         PrintStream originalErr = System.err;
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
