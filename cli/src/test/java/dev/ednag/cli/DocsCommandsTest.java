@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,7 +159,7 @@ class DocsCommandsTest {
 
     /** {@code COMMAND} in "ednag COMMAND --help" stands for any command. */
     private static boolean isPlaceholder(String word) {
-        return word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+        return word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
     }
 
     /** Shell words: blanks separate, single and double quotes group, {@code #} starts a comment. */
